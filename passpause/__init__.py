@@ -1,0 +1,20 @@
+"""passpause: turn a studio's client export into the week's reactivation work."""
+
+from .errors import PasspauseError
+
+__version__ = "0.1.0"
+
+__all__ = ["PasspauseError", "__version__", "parse_comment", "run"]
+
+
+def __getattr__(name):
+    # The public API loads lazily so ``passpause --version`` stays instant.
+    if name == "parse_comment":
+        from .pipeline import parse_comment
+
+        return parse_comment
+    if name == "run":
+        from .pipeline import run
+
+        return run
+    raise AttributeError(name)

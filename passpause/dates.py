@@ -1,0 +1,205 @@
+"""PauseStatement + as-of date -> PauseRecord: years, resume date, new validity, status.
+
+Pure functions: the as-of date is always a parameter.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .models import DateRef, Duration, PauseRecord, PauseStatement, Problem
+
+# How far in the future a start date without a year may lie: pauses are noted when they begin.
+START_LOOKAHEAD = timedelta(days=31)
+# Two readings of the same date may differ by this much and still agree.
+TOLERANCE = timedelta(days=1)
+
+
+@dataclass(frozen=True)
+class Rules:
+    as_of: date
+    horizon: int = 7
+    count_resume_day: bool = False  # new validity = resume + remaining - 1 day
+
+
+class _Review(Exception):
+    """Internal: the statement cannot be computed with certainty."""
+
+    def __init__(self, problem: Problem):
+        self.problem = problem
+
+
+def _date(ref: DateRef, year: int) -> date | None:
+    if ref.day > calendar.monthrange(year, ref.month)[1]:
+        return None
+    return date(year, ref.month, ref.day)
+
+
+def _on_or_after(ref: DateRef, floor: date) -> date:
+    for year in range(floor.year, floor.year + 9):
+        found = _date(ref, year)
+        if found and found >= floor:
+            return found
+    raise _Review(Problem.of("impossible_date", text=ref.text))
+
+
+def _latest_before(ref: DateRef, ceiling: date) -> date:
+    for year in range(ceiling.year, ceiling.year - 9, -1):
+        found = _date(ref, year)
+        if found and found <= ceiling:
+            return found
+    raise _Review(Problem.of("impossible_date", text=ref.text))
+
+
+def _written(ref: DateRef) -> date:
+    found = _date(ref, ref.year)
+    if found is None:
+        raise _Review(Problem.of("impossible_date", text=ref.text))
+    return found
+
+
+class _Resolver:
+    """Turns the written dates of one statement into calendar dates (domain rule: missing year)."""
+
+    def __init__(self, st: PauseStatement, rules: Rules):
+        self.st, self.rules = st, rules
+        self.inferred: list[str] = []
+
+    def start(self) -> date | None:
+        st = self.st
+        if st.start is None:
+            return None
+        if st.start.year is not None:
+            return _written(st.start)
+        if st.is_range and st.end is not None and st.end.year is not None:
+            # "du 17/06 au 15/07/2025", "20.12.-10.01.2026": same year, or the one before.
+            end = _written(st.end)
+            same = _date(st.start, end.year)
+            return same if same and same <= end else _on_or_after(
+                st.start, date(end.year - 1, 1, 1))
+        self.inferred.append("pause_start")
+        return _latest_before(st.start, self.rules.as_of + START_LOOKAHEAD)
+
+    def later(self, name: str, ref: DateRef | None, start: date | None) -> date | None:
+        """An end, resume or original end date: the first such date on or after the start."""
+        if ref is None:
+            return None
+        if ref.year is not None:
+            return _written(ref)
+        if start is None:
+            raise _Review(Problem.of("year_missing", text=ref.text))
+        if not (self.st.is_range and name == "pause_end"):
+            self.inferred.append(name)
+        return _on_or_after(ref, start)
+
+
+def _check_weekday(ref: DateRef | None, resolved: date | None) -> None:
+    if ref is not None and resolved is not None and ref.weekday is not None:
+        if resolved.weekday() != ref.weekday:
+            raise _Review(Problem.of("weekday_mismatch", text=ref.text, date=resolved))
+
+
+def _apart(a: date, b: date) -> bool:
+    return abs(a - b) > TOLERANCE
+
+
+def status_of(resume: date | None, rules: Rules) -> str:
+    if resume is None:
+        return "open"
+    if resume < rules.as_of:
+        return "overdue"
+    if resume <= rules.as_of + timedelta(days=rules.horizon):
+        return "due"
+    return "upcoming"
+
+
+def resolve(st: PauseStatement, rules: Rules) -> PauseRecord:
+    """Apply the date rules to one statement; anything uncertain becomes a review record."""
+    if st.closed:
+        return PauseRecord(st, "closed")
+    if st.problems:
+        return PauseRecord(st, "review", problems=st.problems)
+    resolver = _Resolver(st, rules)
+    try:
+        return _compute(st, rules, resolver)
+    except _Review as review:
+        return PauseRecord(st, "review", inferred=tuple(resolver.inferred),
+                           problems=(review.problem,))
+
+
+def _compute(st: PauseStatement, rules: Rules, resolver: _Resolver) -> PauseRecord:
+    start = resolver.start()
+    end = resolver.later("pause_end", st.end, start)
+    resume = resolver.later("resume_date", st.resume, start)
+    original_end = resolver.later("original_end", st.original_end, start)
+    for ref, value in ((st.start, start), (st.end, end), (st.resume, resume),
+                       (st.original_end, original_end)):
+        _check_weekday(ref, value)
+
+    if start and end and end < start:
+        raise _Review(Problem.of("end_before_start", start=start, end=end))
+    if start and resume and resume <= start:
+        raise _Review(Problem.of("resume_before_start", start=start, resume=resume))
+
+    planned = _resume_date(st, start, end, resume)
+    remaining = _remaining(st, start, original_end)
+
+    warnings = [Problem.of("year_inferred", field=name) for name in resolver.inferred]
+    if remaining is None:
+        if st.remaining_classes is not None:
+            raise _Review(Problem.of("pack_without_validity", classes=st.remaining_classes))
+        raise _Review(Problem.of("nothing_owed"))
+
+    effective = planned
+    if planned is None:
+        # Open-ended: computed as if the client came back on the as-of date.
+        effective = rules.as_of
+        if start and start > rules.as_of:
+            effective = start
+            warnings.append(Problem.of("not_started", start=start))
+    until = remaining.after(effective)
+    if rules.count_resume_day:
+        until -= timedelta(days=1)
+    return PauseRecord(
+        st, status_of(planned, rules), pause_start=start, pause_end=end, resume_date=planned,
+        original_end=original_end, remaining=remaining, new_valid_from=effective,
+        new_valid_until=until, action="extend", inferred=tuple(resolver.inferred),
+        warnings=tuple(warnings),
+    )
+
+
+def _resume_date(st: PauseStatement, start: date | None, end: date | None,
+                 resume: date | None) -> date | None:
+    """Explicit resume date; else pause end + 1 day; else start + pause length."""
+    after_end = end + timedelta(days=1) if end else None
+    after_length = st.length.after(start) if st.length and start else None
+    if st.length and not start and not end and not resume:
+        raise _Review(Problem.of("length_without_start"))
+    if resume and after_end and _apart(resume, after_end):
+        raise _Review(Problem.of("end_resume_disagree", end=end, resume=resume))
+    candidate = resume or after_end
+    if candidate and after_length and _apart(candidate, after_length):
+        raise _Review(Problem.of("length_disagrees", length=st.length.describe(),
+                                 date=candidate))
+    return candidate or after_length
+
+
+def _remaining(st: PauseStatement, start: date | None,
+               original_end: date | None) -> Duration | None:
+    """What staff wrote; else original end - start. Both must agree within a day."""
+    if original_end is not None:
+        if start is None:
+            raise _Review(Problem.of("original_end_without_start"))
+        if original_end <= start:
+            raise _Review(Problem.of("original_end_before_start", start=start,
+                                     original_end=original_end))
+        if st.remaining and _apart(st.remaining.after(start), original_end):
+            raise _Review(Problem.of("remaining_disagrees", remaining=st.remaining.describe(),
+                                     original_end=original_end,
+                                     days=(original_end - start).days))
+        return st.remaining or Duration(days=(original_end - start).days)
+    if st.remaining is not None and not st.remaining:
+        raise _Review(Problem.of("nothing_owed"))
+    return st.remaining

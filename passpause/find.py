@@ -1,0 +1,91 @@
+"""Comment -> pause statements: where each one starts and ends, and non-pause senses.
+
+Works on normalized text (lexicon.normalize keeps offsets), so every span found
+here is also a span of the original comment.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import Hit, Lexicon
+
+# Where one statement may end and the next begin, once a closed marker sits between them.
+_BOUNDARY = re.compile(r"[;\n|\])]|[.,](?=\s)")
+_TRAILING = " \t\r\n.;,|"
+
+
+@dataclass(frozen=True)
+class Statement:
+    span: tuple[int, int]
+    anchor: tuple[int, int]  # the pause word this statement hangs on
+
+
+def anchors(norm: str, lexicon: Lexicon) -> list[Hit]:
+    """Pause words not used in another sense (``pause déjeuner``, ``Mittagspause``)."""
+    hits = lexicon.pause.find(norm)
+    if lexicon.compound:
+        hits += [Hit(m.start(), m.end(), "pause", frozenset()) for m in
+                 lexicon.compound.finditer(norm)]
+    others = lexicon.not_pause.find(norm)
+    kept = {}
+    for hit in sorted(hits, key=lambda h: (h.start, -h.end)):
+        if any(o.start <= hit.start and hit.end <= o.end for o in others):
+            continue
+        if any(k.start <= hit.start < k.end for k in kept.values()):
+            continue  # "mis en pause" already covers "pause"
+        kept[hit.start] = hit
+    return list(kept.values())
+
+
+def mentions_pause(norm: str, lexicon: Lexicon) -> bool:
+    return bool(lexicon.pause.regex.search(norm)) or bool(
+        lexicon.compound and lexicon.compound.search(norm)
+    )
+
+
+def split_statements(norm: str, lexicon: Lexicon) -> list[Statement]:
+    """One statement per pause, in the order written.
+
+    Several pause words belong to one statement ("mis en pause, pass suspendu
+    depuis ...") unless a reactivation marker or a line break separates them:
+    that is how staff write a new pause after an old, closed one.
+    """
+    found = anchors(norm, lexicon)
+    if not found:
+        return []
+    closed = lexicon.closed.find(norm)
+    starts = [norm.rfind("\n", 0, found[0].start) + 1]
+    for previous, hit in zip(found, found[1:]):
+        if any(c.start <= hit.start < c.end for c in closed):
+            continue  # "pause terminée" closes the statement, it does not open one
+        between = norm[previous.end:hit.start]
+        markers = [c for c in closed if previous.end <= c.start < hit.start]
+        if markers:
+            starts.append(_cut_after(norm, markers[-1].end, hit.start))
+        elif "\n" in between:
+            starts.append(previous.end + between.rindex("\n") + 1)
+    statements = []
+    bounds = starts + [len(norm)]
+    for begin, end in zip(bounds, bounds[1:]):
+        inside = [h for h in found if begin <= h.start < end]
+        if not inside:
+            continue
+        statements.append(Statement((begin, _trim_end(norm, begin, end)),
+                                    (inside[0].start, inside[0].end)))
+    return statements
+
+
+def _cut_after(norm: str, marker_end: int, next_anchor: int) -> int:
+    """The start of the sentence holding the next pause word, after a closed marker."""
+    cut = marker_end
+    for match in _BOUNDARY.finditer(norm, marker_end, next_anchor):
+        cut = match.end()
+    return cut if cut > marker_end else next_anchor
+
+
+def _trim_end(norm: str, begin: int, end: int) -> int:
+    while end > begin and norm[end - 1] in _TRAILING:
+        end -= 1
+    return end

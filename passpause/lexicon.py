@@ -1,0 +1,323 @@
+"""Language data: load and validate ``languages/*.toml``, and turn text into canonical tokens.
+
+Every language is data. This module merges all language files into one set of
+compiled patterns whose matches map back to canonical concepts ("start",
+"week", month 6, ...). Nothing outside this module knows which language a
+phrase came from, except through :attr:`Match.langs`.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+from pathlib import Path
+
+from .errors import LanguageDataError
+
+LANGUAGE_DIR = Path(__file__).parent / "languages"
+
+# The schema, defined once: section -> key -> kind.
+#   "str"        a string
+#   "phrases"    a list of strings
+#   "groups:N"   a list of exactly N lists of strings (months, weekdays)
+SCHEMA: dict[str, dict[str, str]] = {
+    "language": {"code": "str", "name": "str", "number_words": "str"},
+    "pause": {
+        "words": "phrases",
+        "compound_suffixes": "phrases",
+        "not_pause": "phrases",
+        "closed": "phrases",
+    },
+    "fields": {
+        "start": "phrases",
+        "end": "phrases",
+        "resume": "phrases",
+        "length": "phrases",
+        "remaining_before": "phrases",
+        "remaining_after": "phrases",
+        "original_end": "phrases",
+        "reason": "phrases",
+        "range_to": "phrases",
+        "conjunctions": "phrases",
+        "fillers": "phrases",
+    },
+    "units": {"day": "phrases", "week": "phrases", "month": "phrases", "class": "phrases"},
+    "dates": {
+        "months": "groups:12",
+        "weekdays": "groups:7",
+        "ordinal_suffixes": "phrases",
+        "joiners": "phrases",
+    },
+    "products": {"pass": "phrases", "pack": "phrases"},
+    "columns": {
+        "customer_id": "phrases",
+        "first_name": "phrases",
+        "last_name": "phrases",
+        "full_name": "phrases",
+        "email": "phrases",
+        "phone": "phrases",
+        "comment": "phrases",
+    },
+    "output": {"marker": "str", "date_format": "str"},
+}
+
+# Keywords that give a date its role, and keywords that give a duration its role.
+DATE_ROLES = ("start", "end", "resume", "original_end")
+DURATION_ROLES = ("length", "remaining_before")
+COLUMN_KEYS = tuple(SCHEMA["columns"])
+
+_QUOTES = dict.fromkeys(map(ord, "\u2019\u2018\u02bc`\u00b4\u2032"), "'")
+_DASHES = dict.fromkeys(map(ord, "\u2010\u2011\u2012\u2013\u2014\u2015\u2212"), "-")
+_SPACES = dict.fromkeys(map(ord, "\u00a0\u202f\u2007\u2009\t\r"), " ")
+
+
+@cache
+def _fold_char(char: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", char)
+    base = "".join(c for c in decomposed if not unicodedata.combining(c))
+    if len(base) != 1:
+        # Ligatures and the like: keep the character so offsets stay aligned.
+        base = char
+    lowered = base.lower()
+    return lowered if len(lowered) == 1 else base
+
+
+def normalize(text: str) -> str:
+    """Lower-case, strip accents, unify quotes, dashes and spaces.
+
+    The result has exactly the length of ``text``, so a span found in the
+    normalized text is the same span in the original.
+    """
+    text = text.translate(_QUOTES).translate(_DASHES).translate(_SPACES)
+    if text.isascii():
+        return text.lower()
+    return "".join(_fold_char(c) for c in text)
+
+
+def fold_header(text: str) -> str:
+    """Header names compare on letters and digits only: ``N° Client`` == ``n client``."""
+    return " ".join(re.findall(r"[a-z0-9ß]+", normalize(text)))
+
+
+def phrase_key(text: str) -> str:
+    """The lookup key of a matched phrase: spacing and apostrophes do not matter."""
+    return re.sub(r"[\s']+", " ", text.strip(" .:")).strip()
+
+
+def phrase_pattern(phrase: str) -> str:
+    """Regex for one normalized phrase: flexible spacing, optional apostrophe, ``{n}`` a number."""
+    parts = []
+    for piece in re.split(r"(\{n\}|\s+|')", phrase):
+        if piece == "{n}":
+            parts.append(r"\d{1,3}")
+        elif piece == "'":
+            parts.append(r"(?:'\s*|\s+)")
+        elif piece.isspace():
+            parts.append(r"\s+")
+        elif piece:
+            parts.append(re.escape(piece))
+    return "".join(parts)
+
+
+def alternation(phrases) -> str:
+    """Longest first, so ``jusqu'au`` beats ``au`` at the same position."""
+    unique = sorted(set(phrases), key=lambda p: (-len(p), p))
+    return "|".join(phrase_pattern(p) for p in unique)
+
+
+WORD_START = r"(?<![a-z0-9])"
+WORD_END = r"(?![a-z0-9])"
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    name: str
+    number_words: str
+    marker: str
+    date_format: str
+    data: dict = field(repr=False, compare=False)
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A phrase found in normalized text."""
+
+    start: int
+    end: int
+    concept: str
+    langs: frozenset[str]
+
+
+class PhraseSet:
+    """Phrases of several languages, each mapped to one concept, found in one regex pass."""
+
+    def __init__(self, name: str, entries: list[tuple[str, str, str]], *, word_bounded=True):
+        # entries: (normalized phrase, concept, language code)
+        self.name = name
+        self.concept_of: dict[str, str] = {}
+        self.langs_of: dict[str, set[str]] = {}
+        for phrase, concept, lang in entries:
+            key = phrase_key(phrase)
+            known = self.concept_of.setdefault(key, concept)
+            if known != concept:
+                raise LanguageDataError(
+                    f"'{phrase}' ({lang}) means both '{known}' and '{concept}' in [{name}]; "
+                    "one phrase must mean one thing across all languages"
+                )
+            self.langs_of.setdefault(key, set()).add(lang)
+        # Phrases with a {n} placeholder are looked up by pattern, the rest by text.
+        self.templates = [(re.compile(phrase_pattern(p)), phrase_key(p))
+                          for p in dict.fromkeys(p for p, _, _ in entries if "{n}" in p)]
+        body = alternation(p for p, _, _ in entries) or r"(?!x)x"
+        self.pattern = f"{WORD_START}(?:{body}){WORD_END}" if word_bounded else f"(?:{body})"
+        self.regex = re.compile(self.pattern)
+
+    def hit(self, match: re.Match) -> Hit:
+        key = phrase_key(match.group())
+        if key not in self.concept_of:
+            key = next(k for regex, k in self.templates if regex.fullmatch(match.group()))
+        return Hit(
+            match.start(), match.end(), self.concept_of[key], frozenset(self.langs_of[key])
+        )
+
+    def find(self, text: str) -> list[Hit]:
+        return [self.hit(m) for m in self.regex.finditer(text)]
+
+
+def _check(data: dict, path: Path) -> None:
+    """Validate one language file against SCHEMA; the message names file, key and fix."""
+    where = path.name
+    for section, keys in SCHEMA.items():
+        if not isinstance(data.get(section), dict):
+            raise LanguageDataError(f"{where}: missing section [{section}]")
+        extra = set(data[section]) - set(keys)
+        if extra:
+            raise LanguageDataError(
+                f"{where}: unknown key(s) {sorted(extra)} in [{section}]; allowed: {sorted(keys)}"
+            )
+        for key, kind in keys.items():
+            value = data[section].get(key)
+            label = f"{where}: [{section}] {key}"
+            if value is None:
+                raise LanguageDataError(f"{label} is missing")
+            if kind == "str":
+                if not isinstance(value, str):
+                    raise LanguageDataError(f"{label} must be a string")
+            elif kind == "phrases":
+                if not isinstance(value, list) or not all(
+                    isinstance(v, str) and v.strip() for v in value
+                ):
+                    raise LanguageDataError(f"{label} must be a list of non-empty strings")
+            else:
+                size = int(kind.split(":")[1])
+                if (
+                    not isinstance(value, list)
+                    or len(value) != size
+                    or not all(isinstance(g, list) and g and all(isinstance(v, str) for v in g)
+                               for g in value)
+                ):
+                    raise LanguageDataError(f"{label} must be {size} non-empty lists of strings")
+    extra_sections = set(data) - set(SCHEMA)
+    if extra_sections:
+        raise LanguageDataError(f"{where}: unknown section(s) {sorted(extra_sections)}")
+    if data["language"]["code"] != path.stem:
+        raise LanguageDataError(f"{where}: [language] code must be '{path.stem}' (the file name)")
+    marker = data["output"]["marker"]
+    if "{resume}" not in marker or "{until}" not in marker:
+        raise LanguageDataError(f"{where}: [output] marker must contain {{resume}} and {{until}}")
+    if not data["pause"]["words"] or not data["pause"]["closed"]:
+        raise LanguageDataError(f"{where}: [pause] words and closed must not be empty")
+
+
+def load_language(path: Path) -> Language:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as exc:
+        raise LanguageDataError(f"{path.name}: not valid TOML: {exc}") from None
+    _check(data, path)
+    lang = data["language"]
+    out = data["output"]
+    return Language(lang["code"], lang["name"], lang["number_words"], out["marker"],
+                    out["date_format"], data)
+
+
+class Lexicon:
+    """All languages merged into compiled patterns."""
+
+    def __init__(self, languages: list[Language]):
+        if not languages:
+            raise LanguageDataError("no language files found")
+        self.languages = {lang.code: lang for lang in languages}
+
+        def entries(section, keys=None):
+            rows = []
+            for lang in languages:
+                for key, phrases in lang.data[section].items():
+                    if keys is None or key in keys:
+                        rows += [(normalize(p), key, lang.code) for p in phrases]
+            return rows
+
+        self.pause = PhraseSet("pause words", [(p, "pause", c) for p, _, c in
+                                              entries("pause", {"words"})])
+        suffixes = [p for p, _, _ in entries("pause", {"compound_suffixes"})]
+        self.compound = (
+            re.compile(rf"{WORD_START}[a-zß]{{3,}}(?:{alternation(suffixes)}){WORD_END}")
+            if suffixes else None
+        )
+        self.not_pause = PhraseSet("not_pause", entries("pause", {"not_pause"}))
+        self.closed = PhraseSet("closed", entries("pause", {"closed"}))
+        self.date_keywords = PhraseSet("date keywords", entries("fields", set(DATE_ROLES)))
+        self.duration_keywords = PhraseSet("duration keywords",
+                                           entries("fields", set(DURATION_ROLES)))
+        self.remaining_after = PhraseSet("remaining_after", entries("fields", {"remaining_after"}))
+        self.reason = PhraseSet("reason", entries("fields", {"reason"}))
+        self.units = PhraseSet("units", entries("units"))
+        self.products = PhraseSet("products", entries("products"))
+        self.columns = {}
+        for phrase, concept, code in entries("columns"):
+            key = fold_header(phrase)
+            known = self.columns.setdefault(key, (concept, set()))
+            if known[0] != concept:
+                raise LanguageDataError(
+                    f"column name '{phrase}' ({code}) means both '{known[0]}' and '{concept}'"
+                )
+            known[1].add(code)
+
+        self.month_of = self._numbered("months")
+        self.weekday_of = self._numbered("weekdays")
+        self.range_to = alternation(p for p, _, _ in entries("fields", {"range_to"}))
+        self.conjunctions = alternation(p for p, _, _ in entries("fields", {"conjunctions"}))
+        self.fillers = alternation(p for p, _, _ in entries("fields", {"fillers"}))
+        self.ordinals = alternation(p for p, _, _ in entries("dates", {"ordinal_suffixes"}))
+        self.joiners = alternation(p for p, _, _ in entries("dates", {"joiners"}))
+        self.month_names = alternation(self.month_of)
+        self.weekday_names = alternation(self.weekday_of)
+
+    def _numbered(self, key: str) -> dict[str, int]:
+        numbered: dict[str, int] = {}
+        for lang in self.languages.values():
+            for number, names in enumerate(lang.data["dates"][key], start=1):
+                for name in names:
+                    norm = normalize(name).rstrip(".")
+                    if numbered.setdefault(norm, number) != number:
+                        raise LanguageDataError(
+                            f"{lang.code}.toml: [dates] {key} '{name}' is number {number} here "
+                            f"but {numbered[norm]} in another language"
+                        )
+        return numbered
+
+    def language(self, code: str) -> Language:
+        return self.languages[code]
+
+
+def language_files(directory: Path = LANGUAGE_DIR) -> list[Path]:
+    return sorted(directory.glob("*.toml"))
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(directory: Path = LANGUAGE_DIR) -> Lexicon:
+    return Lexicon([load_language(path) for path in language_files(directory)])

@@ -1,0 +1,182 @@
+"""Plain values passed between the pipeline steps."""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+STATUSES = ("overdue", "due", "upcoming", "open", "review", "closed")
+ACTIONABLE = ("overdue", "due", "upcoming", "open")
+
+
+@dataclass(frozen=True)
+class Duration:
+    """Time owed or paused: calendar months first, then days."""
+
+    months: int = 0
+    days: int = 0
+
+    def __bool__(self) -> bool:
+        return bool(self.months or self.days)
+
+    def __add__(self, other: Duration) -> Duration:
+        return Duration(self.months + other.months, self.days + other.days)
+
+    def after(self, start: date) -> date:
+        return add_months(start, self.months) + timedelta(days=self.days)
+
+    def describe(self) -> str:
+        parts = []
+        if self.months:
+            parts.append(f"{self.months} month" + ("s" if self.months != 1 else ""))
+        if self.days or not parts:
+            parts.append(f"{self.days} day" + ("s" if self.days != 1 else ""))
+        return " ".join(parts)
+
+
+def add_months(day: date, months: int) -> date:
+    """Calendar months; the 31st becomes the last day of a shorter month."""
+    if not months:
+        return day
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return date(year, month + 1, min(day.day, last))
+
+
+@dataclass(frozen=True)
+class DateRef:
+    """A date as written: the year may be missing until dates.py resolves it."""
+
+    day: int
+    month: int
+    year: int | None
+    text: str
+    weekday: int | None = None  # 0 = Monday, when the note names one
+
+
+@dataclass(frozen=True)
+class Problem:
+    """Why a statement needs review, or a warning on a record. Rendered by the writer."""
+
+    code: str
+    params: tuple[tuple[str, str], ...] = ()
+
+    @classmethod
+    def of(cls, code: str, **params) -> Problem:
+        return cls(code, tuple((k, str(v)) for k, v in params.items()))
+
+    @property
+    def values(self) -> dict[str, str]:
+        return dict(self.params)
+
+
+@dataclass(frozen=True)
+class PauseStatement:
+    """What one pause statement says, as written (parse.py)."""
+
+    text: str
+    span: tuple[int, int]
+    lang: str
+    start: DateRef | None = None
+    end: DateRef | None = None
+    resume: DateRef | None = None
+    original_end: DateRef | None = None
+    is_range: bool = False
+    length: Duration | None = None
+    remaining: Duration | None = None
+    remaining_classes: int | None = None
+    product: str = ""
+    product_kind: str = ""
+    reason: str = ""
+    closed: bool = False
+    problems: tuple[Problem, ...] = ()
+
+
+@dataclass(frozen=True)
+class PauseRecord:
+    """A statement with its dates resolved against the as-of date (dates.py)."""
+
+    statement: PauseStatement
+    status: str
+    pause_start: date | None = None
+    pause_end: date | None = None
+    resume_date: date | None = None
+    original_end: date | None = None
+    remaining: Duration | None = None
+    new_valid_from: date | None = None
+    new_valid_until: date | None = None
+    action: str = "extend"
+    inferred: tuple[str, ...] = ()
+    warnings: tuple[Problem, ...] = ()
+    problems: tuple[Problem, ...] = ()
+
+    @property
+    def remaining_days(self) -> int | None:
+        if self.new_valid_from is None or self.new_valid_until is None:
+            return None
+        return (self.new_valid_until - self.new_valid_from).days
+
+    @property
+    def product_kind(self) -> str:
+        if self.statement.product_kind:
+            return self.statement.product_kind
+        return "pack" if self.statement.remaining_classes is not None else ""
+
+
+@dataclass(frozen=True)
+class Client:
+    """Who a row of the export is about, as written in the export."""
+
+    source_row: int
+    customer_id: str = ""
+    first_name: str = ""
+    last_name: str = ""
+    email: str = ""
+    phone: str = ""
+    comment: str = ""
+
+
+@dataclass(frozen=True)
+class RowResult:
+    """Everything found in one comment that mentions a pause."""
+
+    client: Client
+    records: tuple[PauseRecord, ...]
+    non_pause: bool = False  # the pause word was only used in another sense
+    comment_update: str = ""
+
+
+@dataclass(frozen=True)
+class Result:
+    """The outcome of a whole run (pipeline.py)."""
+
+    input_path: str
+    input_sha256: str
+    as_of: date
+    lang: str
+    rows_read: int
+    rows_with_comment: int
+    rows: tuple[RowResult, ...]
+    outputs: dict[str, str] = field(default_factory=dict)
+    columns: dict[str, str] = field(default_factory=dict)
+
+    def records(self, *statuses: str) -> list[tuple[RowResult, PauseRecord]]:
+        return [(row, rec) for row in self.rows for rec in row.records
+                if not statuses or rec.status in statuses]
+
+    @property
+    def counts(self) -> dict[str, int]:
+        counts = dict.fromkeys(STATUSES, 0)
+        for _, rec in self.records():
+            counts[rec.status] += 1
+        return counts
+
+    @property
+    def mention_rows(self) -> int:
+        return len(self.rows)
+
+    @property
+    def non_pause_rows(self) -> int:
+        return sum(1 for row in self.rows if row.non_pause)

@@ -1,0 +1,383 @@
+"""Pause statement text -> PauseStatement: dates, durations and their roles.
+
+One grammar for every language: the lexicon maps each language's words to
+canonical concepts (a month number, "start", "week"), and the rules below only
+ever see those concepts. Nothing here names a language.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from text_to_num import alpha2digit
+
+from .find import Statement, anchors
+from .lexicon import Hit, Lexicon, normalize, phrase_key
+from .models import DateRef, Duration, PauseStatement, Problem
+
+MASK = "_"
+# Range connectors every language writes the same way; words come from range_to.
+_SYMBOLS = r"->|\u2192|>|-|~"
+_CURRENCY = re.compile(r"\s*(?:€|eur\b|chf\b|\$|£|%|h\b|:)")
+
+
+@dataclass(frozen=True)
+class Token:
+    kind: str  # "date", "time" (a duration) or "classes"
+    start: int
+    end: int
+    value: object
+    text: str
+    partial: bool = False  # a day whose month and year come from the next date of a range
+    links_next: bool = False  # first half of a range
+
+
+class Grammar:
+    """The compiled patterns of one lexicon."""
+
+    def __init__(self, lex: Lexicon):
+        self.lex = lex
+        months, units = lex.month_names, self._units(lex)
+        ordinal = rf"(?:{lex.ordinals})?" if lex.ordinals else ""
+        join = rf"(?:(?:{lex.joiners})\s+)?" if lex.joiners else ""
+        weekday = rf"(?:(?P<wd>{lex.weekday_names})\.?,?\s+)?"
+        weekday_plain = rf"(?:(?:{lex.weekday_names})\.?,?\s+)?"
+        self.connector = rf"\.?\s*(?:{_SYMBOLS}|(?<![a-z])(?:{lex.range_to})(?![a-z]))\s*"
+        not_unit = rf"(?!\s*(?:{units})\.?(?![a-z]))"
+        day = r"(?P<d>\d{1,2})"
+        # Tried in this order; a later pattern never takes text an earlier one matched.
+        self.date_patterns = [
+            ("iso", rf"(?<![\d./]){weekday}(?P<y>\d{{4}})-(?P<m>\d{{1,2}})-{day}(?!\d)"),
+            ("numeric", rf"(?<![\d./]){weekday}(?P<a>\d{{1,2}})(?P<s>[./-])(?P<b>\d{{1,2}})"
+                        rf"(?P=s)(?P<y>\d{{4}}|\d{{2}})(?!\d|[./-]\d)"),
+            ("month_range", rf"(?<![a-z]){weekday}(?P<mn>{months})\.?\s+(?P<d1>\d{{1,2}}){ordinal}"
+                            rf"\s*(?:-|(?:{lex.range_to})(?![a-z]))\s*(?P<d2>\d{{1,2}}){ordinal}"
+                            rf"(?!\d)(?:,?\s+(?P<y>\d{{4}}))?"),
+            ("day_range", rf"(?<![\d./]){weekday}{day}{ordinal}\.?(?={self.connector}"
+                          rf"{weekday_plain}\d{{1,2}}{ordinal}\.?\s*(?:[./-]\d|{join}(?:{months})"
+                          rf"(?![a-z])))"),
+            ("named", rf"(?<![\d./]){weekday}{day}{ordinal}\.?\s*{join}(?P<mn>{months})"
+                      rf"(?![a-z])\.?(?:,?\s*{join}(?P<y>\d{{4}}))?(?![a-z0-9])"),
+            ("numeric", rf"(?<![\d./]){weekday}(?P<a>\d{{1,2}})(?P<s>[./-])(?P<b>\d{{1,2}})"
+                        rf"(?P<dot>\.)?(?!\d|[./-]\d)"),
+            ("month_day", rf"(?<![a-z]){weekday}(?P<mn>{months})\.?\s+{day}{ordinal}(?!\d)"
+                          rf"{not_unit}(?:,?\s+(?P<y>\d{{4}}))?(?![\d./])"),
+        ]
+        self.date_patterns = [(kind, re.compile(p)) for kind, p in self.date_patterns]
+        self.duration = re.compile(
+            rf"(?<![\d.,/])(?P<n>\d{{1,3}})(?![.,/]\d)\s*(?P<u>{units})\.?(?![a-z])"
+        )
+        self.range_gap = re.compile(self.connector)
+        self.join_gap = re.compile(rf"\s*(?:,|(?<![a-z])(?:{lex.conjunctions})(?![a-z]))?\s*")
+        self.filler = re.compile(rf"(?:{lex.fillers})") if lex.fillers else None
+        self.parens = re.compile(r"\(([^()]{1,120})\)")
+
+    @staticmethod
+    def _units(lex: Lexicon) -> str:
+        from .lexicon import alternation
+
+        return alternation(lex.units.concept_of)
+
+    # -- tokens ---------------------------------------------------------------------------
+
+    def dates(self, text: str, *, month_first: bool) -> tuple[list[Token], list[Problem]]:
+        taken: list[tuple[int, int]] = []
+        tokens: list[Token] = []
+        problems: list[Problem] = []
+        for kind, regex in self.date_patterns:
+            for m in regex.finditer(text):
+                if any(m.start() < e and s < m.end() for s, e in taken):
+                    continue
+                made = self._date_tokens(kind, m, text, month_first)
+                if made is None:
+                    continue
+                taken.append((m.start(), m.end()))
+                if isinstance(made, Problem):
+                    problems.append(made)
+                else:
+                    tokens += made
+        tokens.sort(key=lambda t: t.start)
+        return self._link_ranges(tokens, text), problems
+
+    def _date_tokens(self, kind, m, text, month_first):
+        """The tokens of one match, None when it is no date after all, or a Problem."""
+        g = m.groupdict()
+        weekday = self.lex.weekday_of.get(g["wd"].rstrip(".")) - 1 if g.get("wd") else None
+        written = m.group().strip()
+        year = _year(g.get("y"))
+        if kind == "iso":
+            day, month = int(g["d"]), int(g["m"])
+        elif kind == "numeric":
+            a, b = int(g["a"]), int(g["b"])
+            if a > 31 or b > 31 or a == 0 or b == 0:
+                return None  # a price, a score, a phone fragment
+            if year is None and (
+                (g["s"] == "." and len(g["b"]) == 1 and not g.get("dot"))
+                or _CURRENCY.match(text, m.end())
+            ):
+                return None  # 10.5 of something, 12.50 €, 12.30 h
+            day, month = (b, a) if month_first else (a, b)
+        elif kind == "month_range":
+            month = self.lex.month_of[g["mn"].rstrip(".")]
+            first = DateRef(int(g["d1"]), month, year, written, weekday)
+            second = DateRef(int(g["d2"]), month, year, written)
+            for ref in (first, second):
+                if not _valid(ref):
+                    return Problem.of("impossible_date", text=written)
+            split = m.start("d2")
+            return [Token("date", m.start(), split, first, written, links_next=True),
+                    Token("date", split, m.end(), second, written)]
+        elif kind == "day_range":
+            ref = DateRef(int(g["d"]), 0, None, written, weekday)
+            return [Token("date", m.start(), m.end(), ref, written, partial=True, links_next=True)]
+        else:
+            day, month = int(g["d"]), self.lex.month_of[g["mn"].rstrip(".")]
+        ref = DateRef(day, month, year, written, weekday)
+        if not _valid(ref):
+            return Problem.of("impossible_date", text=written)
+        return [Token("date", m.start(), m.end(), ref, written)]
+
+    def _link_ranges(self, tokens: list[Token], text: str) -> list[Token]:
+        """Join ``17/06 - 15/07/2025`` and give ``du 17 au 30 juin`` its month."""
+        out: list[Token] = []
+        for index, token in enumerate(tokens):
+            following = tokens[index + 1] if index + 1 < len(tokens) else None
+            linked = following is not None and (
+                token.links_next or self.range_gap.fullmatch(text, token.end, following.start)
+            )
+            if token.partial:
+                if not linked or following.partial:
+                    continue  # a lone day number is no date
+                ref = token.value
+                token = Token("date", token.start, token.end,
+                              DateRef(ref.day, following.value.month, following.value.year,
+                                      token.text, ref.weekday), token.text)
+                if not _valid(token.value):
+                    continue
+            out.append(Token(token.kind, token.start, token.end, token.value, token.text,
+                             links_next=bool(linked)))
+        return out
+
+    def durations(self, text: str, dates: list[Token]) -> list[Token]:
+        tokens: list[Token] = []
+        for m in self.duration.finditer(text):
+            if any(d.start < m.end() and m.start() < d.end for d in dates):
+                continue
+            unit = self.lex.units.concept_of[phrase_key(m.group("u"))]
+            n = int(m.group("n"))
+            if unit == "class":
+                tokens.append(Token("classes", m.start(), m.end(), n, m.group()))
+                continue
+            value = {"day": Duration(days=n), "week": Duration(days=7 * n),
+                     "month": Duration(months=n)}[unit]
+            previous = tokens[-1] if tokens else None
+            if (previous and previous.kind == "time"
+                    and self.join_gap.fullmatch(text, previous.end, m.start())):
+                tokens[-1] = Token("time", previous.start, m.end(), previous.value + value,
+                                   text[previous.start:m.end()])
+            else:
+                tokens.append(Token("time", m.start(), m.end(), value, m.group()))
+        return tokens
+
+    def close(self, gap: str) -> bool:
+        """Whether a keyword and a value are close enough to belong together."""
+        if any(ch.isdigit() for ch in gap):
+            return False
+        words = re.findall(r"[a-zß']+", gap)
+        if self.filler:
+            words = [w for w in words if not self.filler.fullmatch(w)]
+        return len(words) <= 1
+
+
+@lru_cache(maxsize=4)
+def grammar(lex: Lexicon) -> Grammar:
+    return Grammar(lex)
+
+
+def _year(text: str | None) -> int | None:
+    if not text:
+        return None
+    year = int(text)
+    return 2000 + year if year < 100 else year
+
+
+def _valid(ref: DateRef) -> bool:
+    import calendar
+
+    if not 1 <= ref.month <= 12:
+        return False
+    last = calendar.monthrange(ref.year or 2024, ref.month)[1]  # 2024: 29 February exists
+    return 1 <= ref.day <= last
+
+
+# -- one statement ---------------------------------------------------------------------------
+
+
+def detect_language(norm: str, lex: Lexicon, default: str = "") -> str:
+    votes: Counter[str] = Counter()
+    for phrases in (lex.pause, lex.closed, lex.date_keywords, lex.duration_keywords,
+                    lex.remaining_after, lex.units):
+        for hit in phrases.find(norm):
+            votes.update(hit.langs)
+    if not votes:
+        return default or next(iter(lex.languages))
+    best = max(votes.values())
+    tied = [code for code in votes if votes[code] == best]
+    return default if default in tied else sorted(tied)[0]
+
+
+def spell_numbers(text: str, number_words: str) -> str:
+    """``deux semaines`` -> ``2 semaines`` with text2num, for languages it knows."""
+    if not number_words:
+        return text
+    try:
+        converted = alpha2digit(text, number_words, threshold=0)
+    except Exception:  # noqa: BLE001 - text2num on odd text is never worth a crash
+        return text
+    return converted
+
+
+def parse_statement(comment: str, norm: str, statement: Statement, lex: Lexicon, *,
+                    month_first: bool = False, default_lang: str = "") -> PauseStatement:
+    begin, end = statement.span
+    original = comment[begin:end]
+    lang = detect_language(norm[begin:end], lex, default_lang)
+    written = spell_numbers(original, lex.language(lang).number_words)
+    work = normalize(written)
+    g = grammar(lex)
+
+    masked, product, kind, reason = _mask_asides(written, work, lex, g)
+    closed = bool(lex.closed.find(masked))
+    pauses = anchors(work, lex)
+    anchor = (pauses[0].start, pauses[0].end) if pauses else (0, 0)
+
+    dates, problems = g.dates(masked, month_first=month_first)
+    times = g.durations(masked, dates)
+    fields, more = _assign(masked, anchor, dates, times, lex, g)
+    problems += more
+    if not closed and not any(fields.values()) and not problems:
+        problems.append(Problem.of("no_details"))
+    return PauseStatement(
+        text=original, span=statement.span, lang=lang,
+        start=fields["start"], end=fields["end"], resume=fields["resume"],
+        original_end=fields["original_end"], is_range=fields["is_range"],
+        length=fields["length"], remaining=fields["remaining"],
+        remaining_classes=fields["classes"], product=product, product_kind=kind,
+        reason=reason, closed=closed, problems=tuple(problems),
+    )
+
+
+def _mask_asides(written: str, work: str, lex: Lexicon, g: Grammar):
+    """Hide the product name and the reason so their numbers and dates are not read as fields."""
+    spans: list[tuple[int, int]] = []
+    product, kind, reason = "", "", ""
+    products = lex.products.find(work)
+    if products:
+        product, kind = written[products[0].start:products[0].end], products[0].concept
+        spans += [(p.start, p.end) for p in products]
+    for hit in lex.reason.find(work):
+        stop = re.compile(r"[;\n.()]|,\s|$").search(work, hit.end)
+        text = written[hit.end:stop.start()].strip(" :=-\t")
+        reason = reason or text
+        spans.append((hit.start, stop.start()))
+    for m in g.parens.finditer(work):
+        inside = m.group(1)
+        if _has_field_words(inside, lex):
+            continue
+        reason = reason or written[m.start(1):m.end(1)].strip()
+        spans.append((m.start(), m.end()))
+    masked = list(work)
+    for s, e in spans:
+        masked[s:e] = MASK * (e - s)
+    return "".join(masked), product, kind, reason
+
+
+def _has_field_words(text: str, lex: Lexicon) -> bool:
+    return any(phrases.regex.search(text) for phrases in (
+        lex.date_keywords, lex.duration_keywords, lex.remaining_after, lex.pause, lex.closed))
+
+
+def _nearest(hits: list[Hit], position: int, text: str, g: Grammar) -> Hit | None:
+    """The keyword just before ``position``, if only filler words stand between."""
+    before = [h for h in hits if h.end <= position and g.close(text[h.end:position])]
+    return max(before, key=lambda h: (h.end, h.end - h.start)) if before else None
+
+
+def _following(hits: list[Hit], position: int, text: str, g: Grammar) -> Hit | None:
+    after = [h for h in hits if h.start >= position and g.close(text[position:h.start])]
+    return min(after, key=lambda h: h.start) if after else None
+
+
+def _assign(text, anchor, dates, times, lex, g):
+    """Give each date and duration its role from the keyword in front of (or after) it."""
+    found: dict[str, list] = {k: [] for k in
+                              ("start", "end", "resume", "original_end", "length", "remaining",
+                               "classes")}
+    problems: list[Problem] = []
+    is_range = False
+    date_words = lex.date_keywords.find(text) + lex.closed.find(text)
+    after_anchor = lambda t: t.start >= anchor[1] and g.close(text[anchor[1]:t.start])  # noqa
+    before_anchor = lambda t: t.end <= anchor[0] and g.close(text[t.end:anchor[0]])  # noqa
+
+    index = 0
+    while index < len(dates):
+        token = dates[index]
+        keyword = _nearest(date_words, token.start, text, g)
+        role = keyword.concept if keyword else None
+        if token.links_next and index + 1 < len(dates):
+            second = dates[index + 1]
+            if role == "original_end":
+                found["original_end"].append(second)
+            elif role != "closed":
+                found["start"].append(token)
+                found["end"].append(second)
+                is_range = True
+            index += 2
+            continue
+        index += 1
+        if role == "closed":
+            continue
+        if role is None and (after_anchor(token) or before_anchor(token)):
+            role = "start"
+        if role is not None:
+            found[role].append(token)
+        elif token.start > anchor[0]:
+            problems.append(Problem.of("unclear_date", text=token.text))
+
+    duration_words = lex.duration_keywords.find(text)
+    after_words = lex.remaining_after.find(text)
+    for token in times:
+        if _following(after_words, token.end, text, g):
+            role = "remaining"
+        else:
+            keyword = _nearest(duration_words, token.start, text, g)
+            role = {"length": "length", "remaining_before": "remaining"}.get(
+                keyword.concept if keyword else "")
+        if token.kind == "classes":
+            if role == "remaining":
+                found["classes"].append(token)
+            continue
+        if role is None and (after_anchor(token) or before_anchor(token)):
+            role = "length"
+        if role is None:
+            problems.append(Problem.of("unclear_duration", text=token.text))
+        else:
+            found[role].append(token)
+
+    fields: dict[str, object] = {"is_range": is_range}
+    for role, tokens in found.items():
+        values = list(dict.fromkeys(_identity(t.value) for t in tokens))
+        if len(values) > 1:
+            problems.append(Problem.of("ambiguous", field=role,
+                                       values=" / ".join(dict.fromkeys(t.text for t in tokens))))
+        fields[role] = tokens[0].value if tokens else None
+    return fields, problems
+
+
+def _identity(value):
+    if isinstance(value, DateRef):
+        return (value.day, value.month, value.year)
+    return value

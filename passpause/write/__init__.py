@@ -1,0 +1,60 @@
+"""Outputs: the worksheet for people and the import file for machines, written atomically."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from ..errors import OutputError
+from ..models import Result
+from .importfile import write_import
+from .labels import Labels
+from .worksheet import write_workbook
+
+STATUS_ORDER = ("overdue", "due", "upcoming", "open")
+
+
+def output_paths(out_dir: Path, as_of) -> dict[str, Path]:
+    stamp = as_of.isoformat()
+    return {"worksheet": out_dir / f"reactivations_{stamp}.xlsx",
+            "import": out_dir / f"import_{stamp}.csv"}
+
+
+def sorted_records(result: Result, statuses=STATUS_ORDER):
+    """Overdue first, then due, upcoming, open; within a status by resume date, then row."""
+    return sorted(result.records(*statuses), key=lambda pair: (
+        statuses.index(pair[1].status), pair[1].new_valid_from or result.as_of,
+        pair[0].client.source_row))
+
+
+def write_outputs(result: Result, *, out_dir: Path, imported: tuple[str, ...], force: bool,
+                  meta: dict) -> dict[str, str]:
+    """Write both files to temporary names, then move them into place together."""
+    paths = output_paths(out_dir, result.as_of)
+    existing = [p for p in paths.values() if p.exists()]
+    if existing and not force:
+        raise OutputError(f"'{existing[0]}' already exists from an earlier run. Use another "
+                          "--out folder, or --force to replace it.")
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"Cannot create the output folder '{out_dir}' ({exc.strerror}).") from None
+    temporary: dict[str, Path] = {}
+    try:
+        for name, path in paths.items():
+            handle, temp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=path.suffix,
+                                            dir=out_dir)
+            os.close(handle)
+            temporary[name] = Path(temp)
+        write_import(temporary["import"], sorted_records(result, imported))
+        write_workbook(temporary["worksheet"], result, Labels(result.lang),
+                       sorted_records(result), meta)
+        for name, path in paths.items():
+            os.replace(temporary[name], path)
+    except OSError as exc:
+        raise OutputError(f"Cannot write to '{out_dir}' ({exc.strerror}).") from None
+    finally:
+        for temp in temporary.values():
+            temp.unlink(missing_ok=True)
+    return {name: str(path) for name, path in paths.items()}

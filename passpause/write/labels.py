@@ -1,0 +1,59 @@
+"""What the user reads, in their language, from one table (``labels.csv``: one column a language)."""
+
+from __future__ import annotations
+
+import csv
+import re
+from datetime import date
+from functools import cache
+from pathlib import Path
+
+from ..models import Duration, Problem
+
+LABELS_FILE = Path(__file__).with_name("labels.csv")
+# The role names the parser uses in problems, and the labels that name them for people.
+FIELD_LABELS = {"start": "pause_start", "end": "pause_end", "resume": "resume_date",
+                "original_end": "original_end", "length": "length",
+                "remaining": "remaining", "classes": "remaining_classes"}
+_ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+@cache
+def _table() -> dict[str, dict[str, str]]:
+    with LABELS_FILE.open(encoding="utf-8", newline="") as handle:
+        return {row["key"]: row for row in csv.DictReader(handle)}
+
+
+def languages() -> tuple[str, ...]:
+    return tuple(code for code in next(iter(_table().values())) if code != "key")
+
+
+class Labels:
+    def __init__(self, lang: str):
+        if lang not in languages():
+            raise ValueError(f"no labels for language {lang!r}")
+        self.lang = lang
+
+    def __getitem__(self, key: str) -> str:
+        return _table()[key][self.lang]
+
+    def date(self, value: date | None) -> str:
+        return value.strftime(self["date_format"]) if value else ""
+
+    def duration(self, value: Duration | None) -> str:
+        if not value:
+            return ""
+        parts = [f"{value.months} {self['months']}"] if value.months else []
+        if value.days or not parts:
+            parts.append(f"{value.days} {self['days']}")
+        return " + ".join(parts)
+
+    def problem(self, problem: Problem) -> str:
+        values = {}
+        for key, text in problem.values.items():
+            if _ISO.fullmatch(text):
+                text = self.date(date.fromisoformat(text))
+            elif key == "field":
+                text = self[FIELD_LABELS.get(text, text)]
+            values[key] = text
+        return self[problem.code].format(**values)
