@@ -349,13 +349,17 @@ def _assign(text, anchor, dates, times, lex, g):
 
     duration_words = lex.duration_keywords.find(text)
     after_words = lex.remaining_after.find(text)
+    previous: tuple[Token, str | None] | None = None
     for token in times:
         if _following(after_words, token.end, text, g):
             role = "remaining"
+        elif previous and g.join_gap.fullmatch(text, previous[0].end, token.start):
+            role = previous[1]  # "il reste 3 séances et 40 jours": one keyword, two values
         else:
             keyword = _nearest(duration_words, token.start, text, g)
             role = {"length": "length", "remaining_before": "remaining"}.get(
                 keyword.concept if keyword else "")
+        previous = (token, role)
         if token.kind == "classes":
             if role == "remaining":
                 found["classes"].append(token)
