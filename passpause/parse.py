@@ -21,6 +21,8 @@ from .models import DateRef, Duration, PauseStatement, Problem
 MASK = "_"
 # Range connectors every language writes the same way; words come from range_to.
 _SYMBOLS = r"->|\u2192|>|-|~"
+# "17/06-15/07/2025" is a range, "06-12-34-56-78" a phone number.
+_NO_DASH_RUN = r"(?!-(?!\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?(?!\d)))"
 _CURRENCY = re.compile(r"\s*(?:€|eur\b|chf\b|\$|£|%|h\b|:)")
 
 
@@ -62,7 +64,7 @@ class Grammar:
             ("named", rf"(?<![\d./]){weekday}{day}{ordinal}\.?\s*{join}(?P<mn>{months})"
                       rf"(?![a-z])\.?(?:,?\s*{join}(?P<y>\d{{4}}))?(?![a-z0-9])"),
             ("numeric", rf"(?<![\d./]){weekday}(?P<a>\d{{1,2}})(?P<s>[./-])(?P<b>\d{{1,2}})"
-                        rf"(?P<dot>\.)?(?!\d|[./-]\d)"),
+                        rf"(?P<dot>\.)?(?!\d|[./]\d){_NO_DASH_RUN}"),
             ("month_day", rf"(?<![a-z]){weekday}(?P<mn>{months})\.?\s+{day}{ordinal}(?!\d)"
                           rf"{not_unit}(?:,?\s+(?P<y>\d{{4}}))?(?![\d./])"),
         ]
@@ -311,6 +313,13 @@ def _following(hits: list[Hit], position: int, text: str, g: Grammar) -> Hit | N
     return min(after, key=lambda h: h.start) if after else None
 
 
+def _next_to(anchor: tuple[int, int], token: Token, text: str, g: Grammar) -> bool:
+    """``Pause 17/06/2025``, ``3 Wochen Pause``: a value right beside the pause word."""
+    if token.start >= anchor[1]:
+        return g.close(text[anchor[1]:token.start])
+    return token.end <= anchor[0] and g.close(text[token.end:anchor[0]])
+
+
 def _assign(text, anchor, dates, times, lex, g):
     """Give each date and duration its role from the keyword in front of (or after) it."""
     found: dict[str, list] = {k: [] for k in
@@ -319,8 +328,6 @@ def _assign(text, anchor, dates, times, lex, g):
     problems: list[Problem] = []
     is_range = False
     date_words = lex.date_keywords.find(text) + lex.closed.find(text)
-    after_anchor = lambda t: t.start >= anchor[1] and g.close(text[anchor[1]:t.start])  # noqa
-    before_anchor = lambda t: t.end <= anchor[0] and g.close(text[t.end:anchor[0]])  # noqa
 
     index = 0
     while index < len(dates):
@@ -340,33 +347,20 @@ def _assign(text, anchor, dates, times, lex, g):
         index += 1
         if role == "closed":
             continue
-        if role is None and (after_anchor(token) or before_anchor(token)):
+        if role is None and _next_to(anchor, token, text, g):
             role = "start"
         if role is not None:
             found[role].append(token)
         elif token.start > anchor[0]:
             problems.append(Problem.of("unclear_date", text=token.text))
 
-    duration_words = lex.duration_keywords.find(text)
-    after_words = lex.remaining_after.find(text)
-    previous: tuple[Token, str | None] | None = None
-    for token in times:
-        if _following(after_words, token.end, text, g):
-            role = "remaining"
-        elif previous and g.join_gap.fullmatch(text, previous[0].end, token.start):
-            role = previous[1]  # "il reste 3 séances et 40 jours": one keyword, two values
-        else:
-            keyword = _nearest(duration_words, token.start, text, g)
-            role = {"length": "length", "remaining_before": "remaining"}.get(
-                keyword.concept if keyword else "")
-        previous = (token, role)
+    for token, role in _duration_roles(text, anchor, times, lex, g):
         if token.kind == "classes":
             if role == "remaining":
                 found["classes"].append(token)
-            continue
-        if role is None and (after_anchor(token) or before_anchor(token)):
-            role = "length"
-        if role is None:
+        elif role is None and _next_to(anchor, token, text, g):
+            found["length"].append(token)
+        elif role is None:
             problems.append(Problem.of("unclear_duration", text=token.text))
         else:
             found[role].append(token)
@@ -379,6 +373,31 @@ def _assign(text, anchor, dates, times, lex, g):
                                        values=" / ".join(dict.fromkeys(t.text for t in tokens))))
         fields[role] = tokens[0].value if tokens else None
     return fields, problems
+
+
+def _duration_roles(text, anchor, times, lex, g) -> list[tuple[Token, str | None]]:
+    """``il reste 13 jours``, ``13 days left``, ``pour 3 semaines``; a list joined by a
+    conjunction shares its keyword (``il reste 3 séances et 40 jours``, ``4 classes and 30
+    days left``)."""
+    before = lex.duration_keywords.find(text)
+    after = lex.remaining_after.find(text)
+    roles: list[str | None] = []
+    for token in times:
+        if _following(after, token.end, text, g):
+            roles.append("remaining")
+            continue
+        keyword = _nearest(before, token.start, text, g)
+        roles.append({"length": "length", "remaining_before": "remaining"}.get(
+            keyword.concept if keyword else ""))
+    joined = [g.join_gap.fullmatch(text, a.end, b.start) is not None
+              for a, b in zip(times, times[1:])]
+    for index in range(1, len(times)):  # forwards: the keyword stands in front
+        if roles[index] is None and joined[index - 1]:
+            roles[index] = roles[index - 1]
+    for index in range(len(times) - 2, -1, -1):  # backwards: the keyword stands behind
+        if roles[index] is None and joined[index]:
+            roles[index] = roles[index + 1]
+    return list(zip(times, roles))
 
 
 def _identity(value):
