@@ -1,0 +1,170 @@
+"""The date rules, pinned by worked examples with dates (pure functions, no files)."""
+
+from datetime import date
+
+import pytest
+
+from passpause.dates import Rules, resolve, status_of
+from passpause.models import DateRef, Duration, PauseStatement, add_months
+
+
+def ref(text: str) -> DateRef:
+    """'17/06/2025' or '17/06' -> DateRef."""
+    parts = [int(p) for p in text.split("/")]
+    return DateRef(parts[0], parts[1], parts[2] if len(parts) > 2 else None, text)
+
+
+def statement(**fields) -> PauseStatement:
+    for key in ("start", "end", "resume", "original_end"):
+        if isinstance(fields.get(key), str):
+            fields[key] = ref(fields[key])
+    return PauseStatement(text="", span=(0, 0), lang="fr", **fields)
+
+
+AS_OF = date(2025, 11, 24)
+
+
+def test_the_domain_example_paused_17_june_resumed_1_july():
+    # A pass valid until 30 June, paused 17 June, resumed 1 July, 13 days left -> 1-14 July.
+    record = resolve(statement(start="17/06/2025", resume="01/07/2025",
+                               remaining=Duration(days=13)), Rules(date(2025, 7, 1)))
+    assert (record.new_valid_from, record.new_valid_until) == (date(2025, 7, 1),
+                                                               date(2025, 7, 14))
+    assert record.status == "due"
+    # ... which is the original end moved later by the pause length D - S = 14 days
+    assert date(2025, 6, 30) + (record.resume_date - record.pause_start) == date(2025, 7, 14)
+
+
+def test_counting_the_resume_day_ends_one_day_earlier():
+    record = resolve(statement(start="17/06/2025", resume="01/07/2025",
+                               remaining=Duration(days=13)),
+                     Rules(date(2025, 7, 1), count_resume_day=True))
+    assert record.new_valid_until == date(2025, 7, 13)
+
+
+def test_resume_is_pause_end_plus_one_day():
+    record = resolve(statement(start="17/06/2025", end="30/06/2025",
+                               remaining=Duration(days=13)), Rules(AS_OF))
+    assert record.resume_date == date(2025, 7, 1)
+
+
+def test_resume_is_start_plus_length():
+    record = resolve(statement(start="03/11/2025", length=Duration(days=21),
+                               remaining=Duration(days=10)), Rules(AS_OF))
+    assert record.resume_date == date(2025, 11, 24)
+
+
+def test_months_are_calendar_months_then_days():
+    record = resolve(statement(start="01/01/2026", end="30/01/2026",
+                               remaining=Duration(months=1, days=5)), Rules(AS_OF))
+    # resumed 31 January; + 1 month = 28 February (no 31st); + 5 days = 5 March
+    assert record.new_valid_until == date(2026, 3, 5)
+    assert add_months(date(2024, 1, 31), 1) == date(2024, 2, 29)
+
+
+def test_remaining_from_the_original_end():
+    record = resolve(statement(start="20/10/2025", end="09/11/2025",
+                               original_end="30/11/2025"), Rules(AS_OF))
+    assert record.remaining == Duration(days=41)
+    assert record.new_valid_until == date(2025, 11, 10) + (date(2025, 11, 30) -
+                                                           date(2025, 10, 20))
+
+
+def test_remaining_and_original_end_may_differ_by_one_day():
+    record = resolve(statement(start="01/10/2025", original_end="31/10/2025",
+                               remaining=Duration(days=31)), Rules(AS_OF))
+    assert record.status == "open"
+    assert record.remaining == Duration(days=31)
+
+
+def test_remaining_and_original_end_two_days_apart_need_review():
+    record = resolve(statement(start="01/10/2025", original_end="31/10/2025",
+                               remaining=Duration(days=32)), Rules(AS_OF))
+    assert record.status == "review"
+    assert record.problems[0].code == "remaining_disagrees"
+
+
+def test_open_pause_is_computed_from_the_as_of_date():
+    record = resolve(statement(start="17/06/2025", remaining=Duration(days=13)),
+                     Rules(AS_OF))
+    assert record.status == "open"
+    assert record.resume_date is None
+    assert (record.new_valid_from, record.new_valid_until) == (AS_OF, date(2025, 12, 7))
+
+
+@pytest.mark.parametrize("start, as_of, year", [
+    ("10/03", date(2025, 12, 1), 2025),   # read in December: last March
+    ("20/12", date(2025, 11, 24), 2025),  # 26 days ahead: this December
+    ("30/12", date(2025, 11, 24), 2024),  # 36 days ahead: too far, so last year
+    ("05/01", date(2026, 1, 10), 2026),
+])
+def test_start_without_year_is_the_latest_no_more_than_31_days_ahead(start, as_of, year):
+    record = resolve(statement(start=start, remaining=Duration(days=5)), Rules(as_of))
+    assert record.pause_start.year == year
+    assert "pause_start" in record.inferred
+    assert [w.code for w in record.warnings][0] == "year_inferred"
+
+
+def test_end_without_year_is_the_first_on_or_after_the_start():
+    record = resolve(statement(start="20/11/2025", resume="05/01", remaining=Duration(days=5)),
+                     Rules(AS_OF))
+    assert record.resume_date == date(2026, 1, 5)
+
+
+@pytest.mark.parametrize("start, end, expected_start, expected_end", [
+    ("17/06", "15/07/2025", date(2025, 6, 17), date(2025, 7, 15)),     # same year
+    ("20/12", "10/01/2026", date(2025, 12, 20), date(2026, 1, 10)),    # the year before
+    ("20/12/2025", "10/01", date(2025, 12, 20), date(2026, 1, 10)),    # first after start
+])
+def test_a_range_shares_its_year(start, end, expected_start, expected_end):
+    record = resolve(statement(start=start, end=end, is_range=True,
+                               remaining=Duration(days=5)), Rules(AS_OF))
+    assert (record.pause_start, record.pause_end) == (expected_start, expected_end)
+    assert "pause_start" not in record.inferred
+
+
+def test_29_february_without_year_finds_a_leap_year():
+    record = resolve(statement(start="29/02", remaining=Duration(days=5)),
+                     Rules(date(2025, 3, 10)))
+    assert record.pause_start == date(2024, 2, 29)
+
+
+@pytest.mark.parametrize("resume, status", [
+    (date(2025, 11, 23), "overdue"),
+    (date(2025, 11, 24), "due"),
+    (date(2025, 12, 1), "due"),
+    (date(2025, 12, 2), "upcoming"),
+    (None, "open"),
+])
+def test_status_against_as_of_and_horizon(resume, status):
+    assert status_of(resume, Rules(AS_OF, horizon=7)) == status
+
+
+@pytest.mark.parametrize("fields, code", [
+    ({"start": "20/11/2025", "end": "10/11/2025", "remaining": Duration(days=5)},
+     "end_before_start"),
+    ({"start": "20/11/2025", "resume": "20/11/2025", "remaining": Duration(days=5)},
+     "resume_before_start"),
+    ({"start": "01/10/2025", "end": "10/10/2025", "resume": "20/10/2025",
+      "remaining": Duration(days=5)}, "end_resume_disagree"),
+    ({"start": "01/10/2025", "end": "10/10/2025", "length": Duration(days=21),
+      "remaining": Duration(days=5)}, "length_disagrees"),
+    ({"start": "01/10/2025"}, "nothing_owed"),
+    ({"start": "01/10/2025", "remaining": Duration()}, "nothing_owed"),
+    ({"start": "01/10/2025", "remaining_classes": 4}, "pack_without_validity"),
+    ({"end": "10/10", "remaining": Duration(days=5)}, "year_missing"),
+    ({"original_end": "30/11/2025"}, "original_end_without_start"),
+    ({"start": "01/12/2025", "original_end": "30/11/2025"}, "original_end_before_start"),
+    ({"length": Duration(days=7), "remaining": Duration(days=5)}, "length_without_start"),
+    ({"start": "29/02/2025", "remaining": Duration(days=5)}, "impossible_date"),
+])
+def test_uncertain_statements_go_to_review(fields, code):
+    record = resolve(statement(**fields), Rules(AS_OF))
+    assert record.status == "review"
+    assert record.new_valid_until is None
+    assert record.problems[0].code == code
+
+
+def test_closed_wins_over_everything():
+    record = resolve(statement(start="31/02/2025", closed=True), Rules(AS_OF))
+    assert record.status == "closed"

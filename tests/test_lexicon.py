@@ -1,0 +1,130 @@
+"""The language files follow one schema; a new language is a data file, no Python."""
+
+import shutil
+from datetime import date
+
+import pytest
+
+from passpause.dates import Rules
+from passpause.errors import LanguageDataError
+from passpause.lexicon import LANGUAGE_DIR, Lexicon, language_files, load_language, normalize
+from passpause.pipeline import analyse_comment
+
+SHIPPED = ("de", "en", "es", "fr", "it", "nl")
+
+
+def test_every_shipped_language_loads_and_validates():
+    assert tuple(p.stem for p in language_files()) == SHIPPED
+    lexicon = Lexicon([load_language(p) for p in language_files()])
+    assert set(lexicon.languages) == set(SHIPPED)
+    assert lexicon.month_of["juin"] == lexicon.month_of["juni"] == 6
+    assert lexicon.month_of["marz"] == 3  # accents are folded: "März" == "Marz"
+
+
+def test_normalize_keeps_offsets():
+    text = "Pausé l’ÉTÉ – ＝dès"
+    folded = normalize(text)
+    assert len(folded) == len(text)
+    assert folded == "pause l'ete - =des"
+
+
+def _copy_languages(tmp_path, *codes):
+    for code in codes:
+        shutil.copy(LANGUAGE_DIR / f"{code}.toml", tmp_path / f"{code}.toml")
+
+
+PORTUGUESE = """
+[language]
+code = "pt"
+name = "português"
+number_words = "pt"
+[pause]
+words = ["pausa", "congelado"]
+compound_suffixes = []
+not_pause = ["pausa para almoço"]
+closed = ["reativado"]
+[fields]
+start = ["desde", "a partir de"]
+end = ["até"]
+resume = ["volta em"]
+length = ["durante"]
+remaining_before = ["faltam", "restam"]
+remaining_after = ["restantes"]
+original_end = ["válido até"]
+reason = ["motivo"]
+range_to = ["a", "até"]
+conjunctions = ["e"]
+fillers = ["o", "de"]
+[units]
+day = ["dias", "dia"]
+week = ["semanas", "semana"]
+month = ["meses", "mês"]
+class = ["aulas", "aula"]
+[dates]
+months = [["janeiro"], ["fevereiro"], ["março"], ["abril"], ["maio"], ["junho"], ["julho"],
+          ["agosto"], ["setembro"], ["outubro"], ["novembro"], ["dezembro"]]
+weekdays = [["segunda"], ["terça"], ["quarta"], ["quinta"], ["sexta"], ["sábado"], ["domingo"]]
+ordinal_suffixes = ["º"]
+joiners = ["de"]
+[products]
+pass = ["passe mensal"]
+pack = ["pacote {n} aulas"]
+[columns]
+customer_id = ["número do cliente"]
+first_name = ["nome próprio"]
+last_name = ["apelido"]
+full_name = ["nome completo"]
+email = ["correio eletrónico"]
+phone = ["telemóvel"]
+comment = ["comentário"]
+[output]
+marker = "[reativado em {resume}, válido até {until}]"
+date_format = "%d/%m/%Y"
+"""
+
+
+def test_a_seventh_language_is_one_data_file(tmp_path):
+    _copy_languages(tmp_path, "en")
+    (tmp_path / "pt.toml").write_text(PORTUGUESE, encoding="utf-8")
+    lexicon = Lexicon([load_language(p) for p in language_files(tmp_path)])
+    records, _ = analyse_comment("Pausa desde 17 de junho de 2025, faltam treze dias no passe "
+                                 "mensal", Rules(date(2025, 11, 24)), lexicon=lexicon)
+    [record] = records
+    assert record.statement.lang == "pt"
+    assert record.pause_start == date(2025, 6, 17)
+    assert record.remaining_days == 13
+    assert record.statement.product_kind == "pass"
+
+
+@pytest.mark.parametrize("change, message", [
+    (lambda t: t.replace('[units]', '[units]\nhour = ["h"]'), "unknown key(s) ['hour']"),
+    (lambda t: t.replace('code = "pt"', 'code = "br"'), "code must be 'pt'"),
+    (lambda t: t.replace('["janeiro"], ', ''), "must be 12 non-empty lists"),
+    (lambda t: t.replace('{until}', '{end}'), "marker must contain"),
+    (lambda t: t.replace('words = ["pausa", "congelado"]', 'words = "pausa"'),
+     "must be a list of non-empty strings"),
+    (lambda t: t.replace('[products]', '[products]\n').replace('pass = ["passe mensal"]',
+                                                               'pass = ["pacote {n} aulas"]'),
+     "means both"),
+])
+def test_schema_mistakes_name_the_file_and_key(tmp_path, change, message):
+    (tmp_path / "pt.toml").write_text(change(PORTUGUESE), encoding="utf-8")
+    with pytest.raises(LanguageDataError, match=__import__("re").escape(message)):
+        Lexicon([load_language(p) for p in language_files(tmp_path)])
+
+
+def test_a_month_name_may_not_mean_two_months(tmp_path):
+    _copy_languages(tmp_path, "en")
+    (tmp_path / "pt.toml").write_text(PORTUGUESE.replace('["janeiro"]', '["janeiro", "may"]'),
+                                      encoding="utf-8")
+    with pytest.raises(LanguageDataError, match="'may' is number 1 here but 5"):
+        Lexicon([load_language(p) for p in language_files(tmp_path)])
+
+
+def test_every_marker_is_read_back_as_closed():
+    """What passpause writes into comment_update must close the pause next week."""
+    for path in language_files():
+        language = load_language(path)
+        marker = language.marker.format(resume="01/07/2025", until="14/07/2025")
+        records, _ = analyse_comment(f"Pause 17/06/2025 {marker}", Rules(date(2025, 11, 24)))
+        assert [r.status for r in records] == ["closed"], (path.name, marker)

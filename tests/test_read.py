@@ -1,0 +1,99 @@
+"""The reader on real files, each fixture named after the quirk it covers."""
+
+from pathlib import Path
+
+import pytest
+
+from passpause.errors import ColumnError, InputError
+from passpause.lexicon import load_lexicon
+from passpause.read import decode, read_export, sniff_delimiter
+
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def read(name, **options):
+    return read_export(FIXTURES / name, load_lexicon(), **options)
+
+
+@pytest.mark.parametrize("name, lang, header_row", [
+    ("utf8_bom_comma.csv", "fr", 1),
+    ("cp1252_semicolon.csv", "de", 1),
+    ("utf16_tab.txt", "fr", 1),
+    ("title_rows_above_header.xlsx", "fr", 5),
+    ("old_format.xls", "fr", 1),
+    ("libreoffice.ods", "de", 1),
+])
+def test_every_format_gives_the_same_clients(name, lang, header_row):
+    export = read(name)
+    assert export.lang == lang
+    assert export.header_row == header_row
+    assert len(export.data) == 3
+    ids = export.column("customer_id").tolist()
+    assert ids[0].startswith("00")  # leading zeros kept
+    assert export.source_row(1) == header_row + 2
+    comment = export.column("comment").iat[1]
+    assert comment.startswith("Pause")
+    names = export.column("first_name").tolist() + export.column("last_name").tolist()
+    assert any(ch in "".join(names) for ch in "éèçöüß")  # accents survived the encoding
+
+
+def test_german_name_next_to_vorname_is_the_last_name():
+    export = read("cp1252_semicolon.csv")
+    assert export.column("last_name").iat[0] == "Müller"
+
+
+@pytest.mark.parametrize("name, message", [
+    ("empty.csv", "'empty.csv' is empty"),
+    ("random_bytes.xlsx", "is not an Excel workbook"),
+    ("truncated.xlsx", "cannot be read as a workbook"),
+    ("encrypted.xlsx", "is protected by a password"),
+    ("make_fixtures.py", "is not a client export passpause can read"),
+    ("missing.xlsx", "does not exist"),
+    (".", "is a folder"),
+])
+def test_unreadable_files_stop_with_a_message_that_says_what_to_do(name, message):
+    with pytest.raises(InputError, match=message):
+        read(name)
+
+
+def test_no_comment_column_lists_the_headers_and_suggests_the_option():
+    with pytest.raises(ColumnError) as caught:
+        read("no_comment_column.csv")
+    assert str(caught.value) == (
+        "No comment column found in 'no_comment_column.csv'. Columns are: N° client, Prénom, "
+        "Nom, E-mail. Use --comment-column NAME.")
+
+
+def test_comment_column_can_be_named():
+    export = read("no_comment_column.csv", comment_column="E-mail")
+    assert export.column("comment").iat[1] == "chloe@exemple.fr"
+
+
+def test_header_only_reads_zero_rows():
+    assert len(read("header_only.csv").data) == 0
+
+
+def test_the_input_file_is_not_touched(tmp_path):
+    before = (FIXTURES / "cp1252_semicolon.csv").read_bytes()
+    read("cp1252_semicolon.csv")
+    assert (FIXTURES / "cp1252_semicolon.csv").read_bytes() == before
+
+
+@pytest.mark.parametrize("raw, text", [
+    ("Müller;Café".encode("cp1252"), "Müller;Café"),
+    ("Müller;Café".encode("utf-8"), "Müller;Café"),
+    ("Müller;Café".encode("utf-8-sig"), "Müller;Café"),
+    ("Müller\tCafé".encode("utf-16"), "Müller\tCafé"),
+    ("Müller\tCafé".encode("utf-16-le"), "Müller\tCafé"),
+])
+def test_decode(raw, text):
+    assert decode(raw, "x.csv") == text
+
+
+@pytest.mark.parametrize("lines, delimiter", [
+    (["a;b;c", "1;2,5;3"], ";"),
+    (["a,b,c", "1,\"2;5\",3"], ","),
+    (["a\tb\tc", "1\t2\t3"], "\t"),
+])
+def test_sniff_delimiter(lines, delimiter):
+    assert sniff_delimiter(lines) == delimiter
