@@ -4,7 +4,7 @@ from .errors import PasspauseError
 
 __version__ = "0.1.0"
 
-__all__ = ["PasspauseError", "__version__", "parse_comment", "run"]
+__all__ = ["PasspauseError", "Settings", "__version__", "parse_comment", "run"]
 
 
 def __getattr__(name):
@@ -13,8 +13,8 @@ def __getattr__(name):
         from .pipeline import parse_comment
 
         return parse_comment
-    if name == "run":
-        from .pipeline import run
+    if name in ("run", "Settings"):
+        from . import pipeline
 
-        return run
+        return getattr(pipeline, name)
     raise AttributeError(name)

@@ -85,7 +85,7 @@ def run(export, as_of, horizon, out_dir, include_open, month_first, count_resume
                         include_open=include_open, month_first=month_first,
                         count_resume_day=count_resume_day, comment_column=comment_column,
                         lang=lang, force=force,
-                        extra={"generated": datetime.now().strftime("%Y-%m-%d %H:%M")})
+                        generated=datetime.now().strftime("%Y-%m-%d %H:%M"))
     result = run_pipeline(settings)
     counts = result.counts
     if as_json:

@@ -23,7 +23,7 @@ MASK = "_"
 _SYMBOLS = r"->|\u2192|>|-|~"
 # "17/06-15/07/2025" is a range, "06-12-34-56-78" a phone number.
 _NO_DASH_RUN = r"(?!-(?!\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?(?!\d)))"
-_CURRENCY = re.compile(r"\s*(?:€|eur\b|chf\b|\$|£|%|h\b|:)")
+_CURRENCY = re.compile(r"\s*(?:€|eur\b|chf\b|\$|£|%|h\b|uhr\b|:)")
 
 
 @dataclass(frozen=True)
@@ -76,6 +76,7 @@ class Grammar:
         self.join_gap = re.compile(rf"\s*(?:,|(?<![a-z])(?:{lex.conjunctions})(?![a-z]))?\s*")
         self.filler = re.compile(rf"(?:{lex.fillers})") if lex.fillers else None
         self.parens = re.compile(r"\(([^()]{1,120})\)")
+        self.product_size = re.compile(rf"[\s-]*\d{{1,3}}[\s-]*(?:{units})\.?(?![a-z])")
 
     @staticmethod
     def _units(lex: Lexicon) -> str:
@@ -279,7 +280,12 @@ def _mask_asides(written: str, work: str, lex: Lexicon, g: Grammar):
     products = lex.products.find(work)
     if products:
         product, kind = written[products[0].start:products[0].end], products[0].concept
-        spans += [(p.start, p.end) for p in products]
+        for hit in products:
+            # "abonnement 3 mois": the duration names the product, it is no pause length
+            size = g.product_size.match(work, hit.end)
+            if size and _following(lex.remaining_after.find(work), size.end(), work, g):
+                size = None  # "pass mensuel 13 jours restants": that is the time left
+            spans.append((hit.start, size.end() if size else hit.end))
     for hit in lex.reason.find(work):
         stop = re.compile(r"[;\n.()]|,\s|$").search(work, hit.end)
         text = written[hit.end:stop.start()].strip(" :=-\t")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
@@ -29,7 +29,7 @@ class Settings:
     comment_column: str | None = None
     lang: str | None = None
     force: bool = False
-    extra: dict = field(default_factory=dict)
+    generated: str = ""  # when the run was made, for the summary sheet
 
     @property
     def rules(self) -> dates.Rules:
@@ -152,7 +152,7 @@ def run(settings: Settings) -> Result:
         columns={concept: export.headers[pos] for concept, pos in export.columns.items()},
     )
     check_reconciliation(result)
-    meta = {"version": __version__, "generated": settings.extra.get("generated", "")}
+    meta = {"version": __version__, "generated": settings.generated}
     outputs = write_outputs(result, out_dir=settings.out_dir,
                             imported=settings.imported_statuses, force=settings.force,
                             meta=meta)

@@ -60,6 +60,9 @@ CASES = [
     case("Pause ab 5. Maerz 2025, noch 1 Monat", "open", start="2025-03-05"),
     case("Verletzungspause vom 1. bis 20. November 2025, Rest 3 Wo.", "overdue",
          resume="2025-11-21", until="2025-12-12"),
+    # times and prices are not dates
+    case("Pause ab 01.11.2025, Termin 12.30 Uhr, 49,90 € bezahlt, noch 10 Tage", "open",
+         start="2025-11-01", days=10),
     # traps
     case("Eingefroren seit 30.02.2025, noch 10 Tage", "review", problem="impossible_date"),
     case("Unterbrechung vom 01.09.2025 bis 31.08.2025, noch 5 Tage", "review",

@@ -70,6 +70,10 @@ CASES = [
     case("lun. 17 novembre 2025 : mise en pause, reprise le lun. 24 novembre 2025, il reste "
          "12 jours", "due", start="2025-11-17", resume="2025-11-24"),
     case("Pause du 1er au 21 novembre 2025, il reste 7 jours", "overdue", start="2025-11-01"),
+    # a duration that names the product is not a pause length
+    case("Abonnement 3 mois en pause depuis le 01/11/2025, il reste 10 jours", "open",
+         resume=None, days=10),
+    case("Pass mensuel 13 jours restants, en pause depuis le 01/11/2025", "open", days=13),
     # traps: each goes to review with its reason
     case("Pause depuis le 31/09/2025, il reste 10 jours", "review", problem="impossible_date"),
     case("Pause depuis le 06/17/2025, reste 13 jours", "review", problem="impossible_date"),
