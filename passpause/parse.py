@@ -7,6 +7,7 @@ ever see those concepts. Nothing here names a language.
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections import Counter
 from dataclasses import dataclass
@@ -15,7 +16,7 @@ from functools import lru_cache
 from text_to_num import alpha2digit
 
 from .find import Statement, anchors
-from .lexicon import Hit, Lexicon, normalize, phrase_key
+from .lexicon import Hit, Lexicon, alternation, normalize, phrase_key
 from .models import DateRef, Duration, PauseStatement, Problem
 
 MASK = "_"
@@ -42,7 +43,7 @@ class Grammar:
 
     def __init__(self, lex: Lexicon):
         self.lex = lex
-        months, units = lex.month_names, self._units(lex)
+        months, units = lex.month_names, alternation(lex.units.concept_of)
         ordinal = rf"(?:{lex.ordinals})?" if lex.ordinals else ""
         join = rf"(?:(?:{lex.joiners})\s+)?" if lex.joiners else ""
         weekday = rf"(?:(?P<wd>{lex.weekday_names})\.?,?\s+)?"
@@ -78,11 +79,6 @@ class Grammar:
         self.parens = re.compile(r"\(([^()]{1,120})\)")
         self.product_size = re.compile(rf"[\s-]*\d{{1,3}}[\s-]*(?:{units})\.?(?![a-z])")
 
-    @staticmethod
-    def _units(lex: Lexicon) -> str:
-        from .lexicon import alternation
-
-        return alternation(lex.units.concept_of)
 
     # -- tokens ---------------------------------------------------------------------------
 
@@ -208,8 +204,6 @@ def _year(text: str | None) -> int | None:
 
 
 def _valid(ref: DateRef) -> bool:
-    import calendar
-
     if not 1 <= ref.month <= 12:
         return False
     last = calendar.monthrange(ref.year or 2024, ref.month)[1]  # 2024: 29 February exists

@@ -39,7 +39,8 @@ def write_outputs(result: Result, *, out_dir: Path, imported: tuple[str, ...], f
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise OutputError(f"Cannot create the output folder '{out_dir}' ({exc.strerror}).") from None
+        raise OutputError(
+            f"Cannot create the output folder '{out_dir}' ({exc.strerror}).") from None
     temporary: dict[str, Path] = {}
     try:
         for name, path in paths.items():

@@ -1,4 +1,4 @@
-"""What the user reads, in their language, from one table (``labels.csv``: one column a language)."""
+"""What the user reads, in their language, from ``labels.csv`` (one column a language)."""
 
 from __future__ import annotations
 
