@@ -12,6 +12,7 @@ import click
 from . import __version__
 from .errors import PasspauseError
 from .models import ACTIONABLE, STATUSES, PauseRecord
+from .write.labels import Labels
 
 LABEL_LANGS = ("fr", "en", "de")
 
@@ -88,16 +89,21 @@ def run(export, as_of, horizon, out_dir, include_open, month_first, count_resume
                         generated=datetime.now().strftime("%Y-%m-%d %H:%M"))
     result = run_pipeline(settings)
     counts = result.counts
+    warnings = [Labels("en").problem(w) for w in result.warnings]
     if as_json:
         click.echo(json.dumps({
             "input": str(export), "as_of": as_of.isoformat(), "rows_read": result.rows_read,
             "rows_with_comment": result.rows_with_comment,
             "pause_mentions": result.mention_rows, "non_pause_rows": result.non_pause_rows,
-            "counts": counts, "outputs": result.outputs,
-        }, indent=2))
+            "counts": counts, "reconciled": result.reconciled, "warnings": warnings,
+            "outputs": result.outputs,
+        }, indent=2, ensure_ascii=False))
         return
-    click.echo(f"{result.rows_read} rows read, {result.mention_rows} mention a pause "
-               f"({result.non_pause_rows} in another sense).")
+    for warning in warnings:
+        click.echo(f"Warning: {warning}", err=True)
+    click.echo(f"{result.rows_read} rows read. Comments mentioning a pause: "
+               f"{result.mention_rows} ({result.statement_rows} with a pause statement, "
+               f"{result.non_pause_rows} in another sense), all accounted for.")
     click.echo("  " + ", ".join(f"{counts[s]} {s}" for s in STATUSES))
     imported = sum(counts[s] for s in settings.imported_statuses)
     click.echo(f"Worksheet:   {result.outputs['worksheet']}")
@@ -124,7 +130,6 @@ def parse(comment, as_of, horizon, month_first, count_resume_day, lang, as_json)
       passpause parse "Pause à partir du 17 juin 2025 ; il reste 13 jours" --as-of 2025-07-01
     """
     from .pipeline import parse_comment
-    from .write.labels import Labels
 
     records = parse_comment(comment, as_of=as_of, horizon=horizon, month_first=month_first,
                             count_resume_day=count_resume_day)

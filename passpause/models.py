@@ -161,6 +161,7 @@ class Result:
     rows: tuple[RowResult, ...]
     outputs: dict[str, str] = field(default_factory=dict)
     columns: dict[str, str] = field(default_factory=dict)
+    warnings: tuple[Problem, ...] = ()  # about the run as a whole, not one record
 
     def records(self, *statuses: str) -> list[tuple[RowResult, PauseRecord]]:
         return [(row, rec) for row in self.rows for rec in row.records
@@ -180,3 +181,12 @@ class Result:
     @property
     def non_pause_rows(self) -> int:
         return sum(1 for row in self.rows if row.non_pause)
+
+    @property
+    def statement_rows(self) -> int:
+        return sum(1 for row in self.rows if row.records)
+
+    @property
+    def reconciled(self) -> bool:
+        """Every comment that mentions a pause has a statement or is another sense."""
+        return self.mention_rows == self.statement_rows + self.non_pause_rows

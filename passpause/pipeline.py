@@ -9,7 +9,7 @@ from pathlib import Path
 from . import dates
 from .find import split_statements
 from .lexicon import Lexicon, load_lexicon, normalize
-from .models import Client, PauseRecord, Result, RowResult
+from .models import Client, PauseRecord, PauseStatement, Problem, Result, RowResult
 from .parse import parse_statement
 
 IMPORTED = ("overdue", "due")
@@ -113,11 +113,32 @@ def split_full_name(full: str) -> tuple[str, str]:
     return (first, last) if last else ("", first)
 
 
+def _notes_in_other_columns(export, rules, settings, lex) -> list[RowResult]:
+    """A pause note in a second comment-like column goes to review, never unseen."""
+    found = []
+    used = export.headers[export.columns["comment"]]
+    for column in export.other_comments:
+        texts = export.data[column].astype(str)
+        for position in find_candidates(texts, lex):
+            text = texts.iat[position]
+            records, non_pause = analyse_comment(text, rules, month_first=settings.month_first,
+                                                 default_lang=export.lang, lexicon=lex)
+            if non_pause:
+                continue
+            problem = Problem.of("other_comment_column", column=export.headers[column],
+                                 used=used)
+            statement = PauseStatement(text=text, span=(0, len(text)),
+                                       lang=records[0].statement.lang, problems=(problem,))
+            found.append(RowResult(_client(export, position, text),
+                                   (PauseRecord(statement, "review", problems=(problem,)),)))
+    return found
+
+
 def check_reconciliation(result: Result) -> None:
     """Every row that mentions a pause is a record, a review, a closed pause or another sense."""
     lost = [row.client.source_row for row in result.rows
             if not row.records and not row.non_pause]
-    if lost:
+    if lost or not result.reconciled:
         raise RuntimeError(f"reconciliation failed: rows {lost[:10]} mention a pause but "
                            "produced nothing")
 
@@ -145,6 +166,7 @@ def run(settings: Settings) -> Result:
         update = comment_update(text, records, settings.imported_statuses, lex)
         rows.append(RowResult(_client(export, position, text), tuple(records), non_pause,
                               update))
+    rows += _notes_in_other_columns(export, rules, settings, lex)
     result = Result(
         input_path=str(settings.export), input_sha256=export.sha256, as_of=settings.as_of,
         lang=lang, rows_read=len(export.data),
@@ -153,7 +175,7 @@ def run(settings: Settings) -> Result:
     )
     check_reconciliation(result)
     meta = {"version": __version__, "generated": settings.generated}
-    outputs = write_outputs(result, out_dir=settings.out_dir,
-                            imported=settings.imported_statuses, force=settings.force,
-                            meta=meta)
-    return replace(result, outputs=outputs)
+    outputs, warnings = write_outputs(result, out_dir=settings.out_dir,
+                                      imported=settings.imported_statuses, force=settings.force,
+                                      meta=meta)
+    return replace(result, outputs=outputs, warnings=result.warnings + tuple(warnings))

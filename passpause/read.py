@@ -11,6 +11,8 @@ import csv
 import datetime as dt
 import hashlib
 import io
+import re
+import zipfile
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -40,6 +42,7 @@ class Export:
     header_row: int  # 1-based, as Excel numbers rows
     columns: dict[str, int] = field(default_factory=dict)  # concept -> position
     lang: str = ""  # language of the header names
+    other_comments: tuple[int, ...] = ()  # more columns named like a comment column
 
     def source_row(self, position: int) -> int:
         return self.header_row + 1 + position
@@ -54,28 +57,27 @@ def read_export(path: Path, lex: Lexicon, comment_column: str | None = None) -> 
     path = Path(path)
     raw = _read_bytes(path)
     suffix = path.suffix.lower()
-    if suffix in EXCEL_SUFFIXES:
-        rows = _excel_rows(path, raw)
-    elif suffix in TEXT_SUFFIXES:
-        rows = None
-    else:
+    if suffix not in EXCEL_SUFFIXES | TEXT_SUFFIXES:
         raise InputError(
             f"'{path.name}' is not a client export passpause can read (.{suffix.lstrip('.')}). "
             "Export the clients as Excel (.xlsx) or CSV and try again."
         )
-    if rows is None:
-        text = decode(raw, path.name)
-        header_index, headers = _find_header(_sample_rows(text), lex, comment_column, path.name)
-        data = _csv_table(text, header_index, len(headers), path.name)
-    else:
+    # The content decides, not the name: platforms often save text as ".xls".
+    if raw.startswith((_ZIP_MAGIC, _OLE_MAGIC)):
+        rows = _excel_rows(path, raw)
         header_index, headers = _find_header(rows[:HEADER_SEARCH_ROWS], lex, comment_column,
                                              path.name)
         width = len(headers)
         body = [(list(r) + [""] * width)[:width] for r in rows[header_index + 1:]]
         data = pd.DataFrame(body, columns=range(width), dtype=object)
-    columns, lang = _locate_columns(headers, lex, comment_column, path.name)
+    else:
+        _refuse_non_text(path, raw)
+        text = decode(raw, path.name)
+        header_index, headers = _find_header(_sample_rows(text), lex, comment_column, path.name)
+        data = _csv_table(text, header_index, len(headers), path.name)
+    columns, lang, others = _locate_columns(headers, lex, comment_column, path.name)
     return Export(path, hashlib.sha256(raw).hexdigest(), headers, data, header_index + 1,
-                  columns, lang)
+                  columns, lang, others)
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -99,17 +101,13 @@ def _read_bytes(path: Path) -> bytes:
 def _excel_rows(path: Path, raw: bytes) -> list[list[str]]:
     import python_calamine
 
-    suffix = path.suffix.lower()
-    if suffix in {".xlsx", ".xlsm"} and raw.startswith(_OLE_MAGIC):
-        if "EncryptedPackage".encode("utf-16-le") in raw:
-            raise InputError(
-                f"'{path.name}' is protected by a password. Open it in Excel, remove the "
-                "password (File > Info > Protect Workbook) and save it, then run again."
-            )
-        suffix = ".xls"  # an old-format workbook with a new name: calamine reads it
-    elif suffix in {".xlsx", ".xlsm", ".ods"} and not raw.startswith(_ZIP_MAGIC):
-        raise InputError(f"'{path.name}' is not an Excel workbook (it may be damaged); "
-                         f"{_SAVE_AGAIN}.")
+    if raw.startswith(_OLE_MAGIC) and "EncryptedPackage".encode("utf-16-le") in raw:
+        raise InputError(
+            f"'{path.name}' is protected by a password. Open it in Excel, remove the "
+            "password (File > Info > Protect Workbook) and save it, then run again."
+        )
+    if raw.startswith(_ZIP_MAGIC):
+        _refuse_plain_zip(path, raw)
     try:
         book = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(raw))
         index = _first_visible_sheet(book)
@@ -122,9 +120,39 @@ def _excel_rows(path: Path, raw: bytes) -> list[list[str]]:
                          f"{_SAVE_AGAIN}.") from None
     table = [[cell_text(cell) for cell in row] for row in rows]
     if not any(any(cell for cell in row) for row in table):
-        raise InputError(f"'{path.name}' has no data on its first sheet. Export the clients "
+        raise InputError(f"'{path.name}' has no data on its first visible sheet. Export the clients "
                          "again.")
     return table
+
+
+def _refuse_plain_zip(path: Path, raw: bytes) -> None:
+    try:
+        with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+            names = set(archive.namelist())
+    except (zipfile.BadZipFile, OSError):
+        return  # damaged: calamine says so below
+    if not names & {"xl/workbook.xml", "content.xml", "xl/workbook.bin"}:
+        raise InputError(f"'{path.name}' is a zip archive, not a workbook. Unzip it and give "
+                         "the export inside, or export the clients again.")
+
+
+def _refuse_non_text(path: Path, raw: bytes) -> None:
+    """Text exports are read whatever their name; web pages and binary noise are not."""
+    head = raw[:2048]
+    if re.match(rb"(?:\xef\xbb\xbf)?\s*<(?:!doctype|html|table|\?xml)", head, re.I):
+        raise InputError(f"'{path.name}' is a web page saved with a spreadsheet name. Open it "
+                         "in Excel and save it as .xlsx, then run again.")
+    utf16 = head.count(b"\x00") > len(head) // 4 or head.startswith(
+        (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    if not utf16 and (b"\x00" in head or path.suffix.lower() in EXCEL_SUFFIXES
+                      and _binary_share(head) > 0.1):
+        raise InputError(f"'{path.name}' is neither a workbook nor a text file (it may be "
+                         f"damaged); {_SAVE_AGAIN}.")
+
+
+def _binary_share(head: bytes) -> float:
+    controls = sum(1 for byte in head if byte < 32 and byte not in (9, 10, 13))
+    return controls / max(len(head), 1)
 
 
 def _first_visible_sheet(book) -> int:
@@ -250,20 +278,26 @@ def _headers_preview(row: list[str]) -> str:
 
 
 def _locate_columns(headers: list[str], lex: Lexicon, comment_column: str | None,
-                    name: str) -> tuple[dict[str, int], str]:
+                    name: str) -> tuple[dict[str, int], str, tuple[int, ...]]:
+    """Known columns by name; the first of several alike wins, the other comment columns
+    are returned so their pause notes can be sent to review instead of being lost."""
     columns: dict[str, int] = {}
+    comments: list[int] = []
     votes: Counter[str] = Counter()
     for position, header in enumerate(headers):
         known = lex.columns.get(fold_header(header))
         if known:
             columns.setdefault(known[0], position)
             votes.update(known[1])
+            if known[0] == "comment":
+                comments.append(position)
     if comment_column:
         columns["comment"] = [fold_header(h) for h in headers].index(fold_header(comment_column))
+        comments = [columns["comment"]]
     if "comment" not in columns:
         raise ColumnError(f"No comment column found in '{name}'. Columns are: "
                           f"{_headers_preview(headers)}. Use --comment-column NAME.")
     if "first_name" in columns and "last_name" not in columns and "full_name" in columns:
         columns["last_name"] = columns.pop("full_name")  # German "Vorname" + "Name"
     lang = max(sorted(votes), key=lambda code: votes[code]) if votes else ""
-    return columns, lang
+    return columns, lang, tuple(p for p in comments if p != columns["comment"])

@@ -62,7 +62,8 @@ def test_run_prints_a_summary_and_writes_both_files(cli, tmp_path):
     result = cli("run", FIXTURES / "cp1252_semicolon.csv", "--as-of", "2025-11-24",
                  "--out", tmp_path)
     assert result.exit_code == 0, result.output
-    assert "3 rows read, 1 mention a pause" in result.output
+    assert ("3 rows read. Comments mentioning a pause: 1 (1 with a pause statement, 0 in "
+            "another sense), all accounted for.") in result.output
     assert "1 due" in result.output
     assert sorted(p.name for p in tmp_path.iterdir()) == [
         "import_2025-11-24.csv", "reactivations_2025-11-24.xlsx"]

@@ -44,7 +44,7 @@ def test_german_name_next_to_vorname_is_the_last_name():
 
 @pytest.mark.parametrize("name, message", [
     ("empty.csv", "'empty.csv' is empty"),
-    ("random_bytes.xlsx", "is not an Excel workbook"),
+    ("random_bytes.xlsx", "is neither a workbook nor a text file"),
     ("truncated.xlsx", "cannot be read as a workbook"),
     ("encrypted.xlsx", "is protected by a password"),
     ("make_fixtures.py", "is not a client export passpause can read"),

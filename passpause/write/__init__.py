@@ -7,7 +7,7 @@ import tempfile
 from pathlib import Path
 
 from ..errors import OutputError
-from ..models import Result
+from ..models import Problem, Result
 from .importfile import write_import
 from .labels import Labels
 from .worksheet import write_workbook
@@ -29,8 +29,11 @@ def sorted_records(result: Result, statuses=STATUS_ORDER):
 
 
 def write_outputs(result: Result, *, out_dir: Path, imported: tuple[str, ...], force: bool,
-                  meta: dict) -> dict[str, str]:
-    """Write both files to temporary names, then move them into place together."""
+                  meta: dict) -> tuple[dict[str, str], list[Problem]]:
+    """Write both files to temporary names, then move them into place together.
+
+    Returns the paths, and warnings about text the worksheet could not hold whole.
+    """
     paths = output_paths(out_dir, result.as_of)
     existing = [p for p in paths.values() if p.exists()]
     if existing and not force:
@@ -49,8 +52,8 @@ def write_outputs(result: Result, *, out_dir: Path, imported: tuple[str, ...], f
             os.close(handle)
             temporary[name] = Path(temp)
         write_import(temporary["import"], sorted_records(result, imported))
-        write_workbook(temporary["worksheet"], result, Labels(result.lang),
-                       sorted_records(result), meta)
+        warnings = write_workbook(temporary["worksheet"], result, Labels(result.lang),
+                                  sorted_records(result), meta)
         for name, path in paths.items():
             os.replace(temporary[name], path)
     except OSError as exc:
@@ -58,4 +61,4 @@ def write_outputs(result: Result, *, out_dir: Path, imported: tuple[str, ...], f
     finally:
         for temp in temporary.values():
             temp.unlink(missing_ok=True)
-    return {name: str(path) for name, path in paths.items()}
+    return {name: str(path) for name, path in paths.items()}, warnings

@@ -6,20 +6,12 @@ import csv
 from pathlib import Path
 
 from ..models import PauseRecord, RowResult
+from .safety import neutralise
 
 COLUMNS = ("customer_id", "first_name", "last_name", "email", "product", "product_kind",
            "action", "pause_start", "resume_date", "remaining_days", "remaining_classes",
            "new_valid_from", "new_valid_until", "discount_percent", "status", "comment_update",
            "source_row")
-# Text Excel would run as a formula when the CSV is opened (OWASP "CSV injection").
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
-
-
-def neutralise(text: str) -> str:
-    """Prefix a quote so Excel shows the text instead of running it."""
-    return "'" + text if text.startswith(FORMULA_STARTS) else text
-
-
 def import_row(row: RowResult, record: PauseRecord) -> dict[str, str]:
     client = row.client
     iso = lambda d: d.isoformat() if d else ""  # noqa: E731
