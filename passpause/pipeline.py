@@ -169,7 +169,7 @@ def run(settings: Settings) -> Result:
     rows += _notes_in_other_columns(export, rules, settings, lex)
     result = Result(
         input_path=str(settings.export), input_sha256=export.sha256, as_of=settings.as_of,
-        lang=lang, rows_read=len(export.data),
+        lang=lang, rows_read=int((export.data != "").any(axis=1).sum()),
         rows_with_comment=int((comments.str.strip() != "").sum()), rows=tuple(rows),
         columns={concept: export.headers[pos] for concept, pos in export.columns.items()},
     )
