@@ -20,6 +20,8 @@ from .lexicon import Hit, Lexicon, alternation, normalize, phrase_key
 from .models import DateRef, Duration, PauseStatement, Problem
 
 MASK = "_"
+# A keyword and its value never stand further apart than this (in characters).
+MAX_GAP = 40
 # Range connectors every language writes the same way; words come from range_to.
 _SYMBOLS = r"->|\u2192|>|-|~"
 # "17/06-15/07/2025" is a range, "06-12-34-56-78" a phone number.
@@ -304,12 +306,14 @@ def _has_field_words(text: str, lex: Lexicon) -> bool:
 
 def _nearest(hits: list[Hit], position: int, text: str, g: Grammar) -> Hit | None:
     """The keyword just before ``position``, if only filler words stand between."""
-    before = [h for h in hits if h.end <= position and g.close(text[h.end:position])]
+    before = [h for h in hits if 0 <= position - h.end <= MAX_GAP
+              and g.close(text[h.end:position])]
     return max(before, key=lambda h: (h.end, h.end - h.start)) if before else None
 
 
 def _following(hits: list[Hit], position: int, text: str, g: Grammar) -> Hit | None:
-    after = [h for h in hits if h.start >= position and g.close(text[position:h.start])]
+    after = [h for h in hits if 0 <= h.start - position <= MAX_GAP
+             and g.close(text[position:h.start])]
     return min(after, key=lambda h: h.start) if after else None
 
 
