@@ -43,6 +43,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "range_to": "phrases",
         "conjunctions": "phrases",
         "fillers": "phrases",
+        "one": "phrases",  # words for 1 in front of a unit: "a week", "eine Woche"
     },
     "units": {"day": "phrases", "week": "phrases", "month": "phrases", "class": "phrases"},
     "dates": {

@@ -25,7 +25,10 @@ MAX_GAP = 40
 # Range connectors every language writes the same way; words come from range_to.
 _SYMBOLS = r"->|\u2192|>|-|~"
 # "17/06-15/07/2025" is a range, "06-12-34-56-78" a phone number.
-_NO_DASH_RUN = r"(?!-(?!\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?(?!\d)))"
+_NO_DASH_RUN = r"(?!-(?=\d)(?!\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?(?!\d)))"
+_APOSTROPHE = re.compile(r"(?<=\w)(['\u2019])(?=\w)")
+_DIGIT_NEXT = re.compile(r"\s*\d")
+_REASON_END = re.compile(r"[;\n.()]|,\s|$")
 _CURRENCY = re.compile(r"\s*(?:€|eur\b|chf\b|\$|£|%|h\b|uhr\b|:)")
 
 
@@ -77,7 +80,16 @@ class Grammar:
         )
         self.range_gap = re.compile(self.connector)
         self.join_gap = re.compile(rf"\s*(?:,|(?<![a-z])(?:{lex.conjunctions})(?![a-z]))?\s*")
-        self.filler = re.compile(rf"(?:{lex.fillers})") if lex.fillers else None
+        self.filler = re.compile(rf"(?<![a-z])(?:{lex.fillers})(?![a-z])") if lex.fillers else None
+        # "a week", "eine Woche": the words for one, in front of a unit of their own language
+        self.one = {}
+        for code, language in lex.languages.items():
+            words = language.data["fields"]["one"]
+            own_units = [u for units in language.data["units"].values() for u in units]
+            if words:
+                self.one[code] = re.compile(
+                    rf"(?<![a-z'])(?:{alternation(normalize(w) for w in words)})(?=\s+(?:"
+                    rf"{alternation(normalize(u) for u in own_units)})(?![a-z]))")
         self.parens = re.compile(r"\(([^()]{1,120})\)")
         self.product_size = re.compile(rf"[\s-]*\d{{1,3}}[\s-]*(?:{units})\.?(?![a-z])")
 
@@ -183,6 +195,14 @@ class Grammar:
                 tokens.append(Token("time", m.start(), m.end(), value, m.group()))
         return tokens
 
+    def joined(self, text: str, start: int, end: int) -> bool:
+        """Whether two values are one list: ``3 séances et 40 jours``, ``6 clases del bono y
+        25 días`` (a product name or filler words may stand between)."""
+        gap = text[start:end].replace(MASK, " ")
+        if self.filler:
+            gap = self.filler.sub(" ", gap)
+        return self.join_gap.fullmatch(gap) is not None
+
     def close(self, gap: str) -> bool:
         """Whether a keyword and a value are close enough to belong together."""
         if any(ch.isdigit() for ch in gap):
@@ -191,6 +211,13 @@ class Grammar:
         if self.filler:
             words = [w for w in words if not self.filler.fullmatch(w)]
         return len(words) <= 1
+
+    def spell_one(self, work: str, lang: str) -> str:
+        """``a week`` -> ``1 week``, keeping every offset (the word is padded with spaces)."""
+        regex = self.one.get(lang)
+        if regex is None:
+            return work
+        return regex.sub(lambda m: "1".ljust(len(m.group())), work)
 
 
 @lru_cache(maxsize=4)
@@ -232,6 +259,7 @@ def spell_numbers(text: str, number_words: str) -> str:
     """``deux semaines`` -> ``2 semaines`` with text2num, for languages it knows."""
     if not number_words:
         return text
+    text = _APOSTROPHE.sub(r"\1 ", text)  # "d'un mois": text2num reads words between spaces
     try:
         converted = alpha2digit(text, number_words, threshold=0)
     except Exception:  # noqa: BLE001 - text2num on odd text is never worth a crash
@@ -245,8 +273,8 @@ def parse_statement(comment: str, norm: str, statement: Statement, lex: Lexicon,
     original = comment[begin:end]
     lang = detect_language(norm[begin:end], lex, default_lang)
     written = spell_numbers(original, lex.language(lang).number_words)
-    work = normalize(written)
     g = grammar(lex)
+    work = g.spell_one(normalize(written), lang)
 
     masked, product, kind, reason = _mask_asides(written, work, lex, g)
     closed = bool(lex.closed.find(masked))
@@ -282,11 +310,14 @@ def _mask_asides(written: str, work: str, lex: Lexicon, g: Grammar):
             if size and _following(lex.remaining_after.find(work), size.end(), work, g):
                 size = None  # "pass mensuel 13 jours restants": that is the time left
             spans.append((hit.start, size.end() if size else hit.end))
+    field_words = sorted(h.start for h in _field_hits(work, lex))
     for hit in lex.reason.find(work):
-        stop = re.compile(r"[;\n.()]|,\s|$").search(work, hit.end)
-        text = written[hit.end:stop.start()].strip(" :=-\t")
-        reason = reason or text
-        spans.append((hit.start, stop.start()))
+        if _DIGIT_NEXT.match(work, hit.end):
+            continue  # "per 2 settimane" is a pause length, not a reason
+        stop = _REASON_END.search(work, hit.end).start()
+        stop = min([stop] + [start for start in field_words if start > hit.end])
+        reason = reason or written[hit.end:stop].strip(" :=-\t")
+        spans.append((hit.start, stop))
     for m in g.parens.finditer(work):
         inside = m.group(1)
         if _has_field_words(inside, lex):
@@ -299,9 +330,13 @@ def _mask_asides(written: str, work: str, lex: Lexicon, g: Grammar):
     return "".join(masked), product, kind, reason
 
 
+def _field_hits(text: str, lex: Lexicon) -> list[Hit]:
+    return [hit for phrases in (lex.date_keywords, lex.duration_keywords, lex.remaining_after,
+                                lex.pause, lex.closed) for hit in phrases.find(text)]
+
+
 def _has_field_words(text: str, lex: Lexicon) -> bool:
-    return any(phrases.regex.search(text) for phrases in (
-        lex.date_keywords, lex.duration_keywords, lex.remaining_after, lex.pause, lex.closed))
+    return bool(_field_hits(text, lex))
 
 
 def _nearest(hits: list[Hit], position: int, text: str, g: Grammar) -> Hit | None:
@@ -393,8 +428,7 @@ def _duration_roles(text, anchor, times, lex, g) -> list[tuple[Token, str | None
         keyword = _nearest(before, token.start, text, g)
         roles.append({"length": "length", "remaining_before": "remaining"}.get(
             keyword.concept if keyword else ""))
-    joined = [g.join_gap.fullmatch(text, a.end, b.start) is not None
-              for a, b in zip(times, times[1:])]
+    joined = [g.joined(text, a.end, b.start) for a, b in zip(times, times[1:])]
     for index in range(1, len(times)):  # forwards: the keyword stands in front
         if roles[index] is None and joined[index - 1]:
             roles[index] = roles[index - 1]
