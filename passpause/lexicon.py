@@ -151,6 +151,7 @@ class Hit:
     end: int
     concept: str
     langs: frozenset[str]
+    text: str = ""
 
 
 class PhraseSet:
@@ -181,9 +182,8 @@ class PhraseSet:
         key = phrase_key(match.group())
         if key not in self.concept_of:
             key = next(k for regex, k in self.templates if regex.fullmatch(match.group()))
-        return Hit(
-            match.start(), match.end(), self.concept_of[key], frozenset(self.langs_of[key])
-        )
+        return Hit(match.start(), match.end(), self.concept_of[key],
+                   frozenset(self.langs_of[key]), key)
 
     def find(self, text: str) -> list[Hit]:
         return [self.hit(m) for m in self.regex.finditer(text)]

@@ -92,6 +92,8 @@ class PauseStatement:
     reason: str = ""
     closed: bool = False
     problems: tuple[Problem, ...] = ()
+    read: tuple[str, ...] = ()  # fields read from a keyword in the note
+    assumed: tuple[str, ...] = ()  # fields whose role comes from their place next to the word
 
 
 @dataclass(frozen=True)

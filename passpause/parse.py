@@ -27,6 +27,7 @@ _SYMBOLS = r"->|\u2192|>|-|~"
 # "17/06-15/07/2025" is a range, "06-12-34-56-78" a phone number.
 _NO_DASH_RUN = r"(?!-(?=\d)(?!\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?(?!\d)))"
 _APOSTROPHE = re.compile(r"(?<=\w)(['\u2019])(?=\w)")
+_SENTENCE_END = re.compile(r"[.;!?\n]")
 _DIGIT_NEXT = re.compile(r"\s*\d")
 _REASON_END = re.compile(r"[;\n.()]|,\s|$")
 _CURRENCY = re.compile(r"\s*(?:€|eur\b|chf\b|\$|£|%|h\b|uhr\b|:)")
@@ -268,7 +269,9 @@ def spell_numbers(text: str, number_words: str) -> str:
 
 
 def parse_statement(comment: str, norm: str, statement: Statement, lex: Lexicon, *,
-                    month_first: bool = False, default_lang: str = "") -> PauseStatement:
+                    month_first: bool = False, default_lang: str = "") -> list[PauseStatement]:
+    """The statements one pause note makes: one, or one per product when a note pauses two
+    products at once and says what is left on each."""
     begin, end = statement.span
     original = comment[begin:end]
     lang = detect_language(norm[begin:end], lex, default_lang)
@@ -276,40 +279,115 @@ def parse_statement(comment: str, norm: str, statement: Statement, lex: Lexicon,
     g = grammar(lex)
     work = g.spell_one(normalize(written), lang)
 
-    masked, product, kind, reason = _mask_asides(written, work, lex, g)
+    masked, products, reason = _mask_asides(written, work, lex, g)
     closed = bool(lex.closed.find(masked))
     pauses = anchors(work, lex)
     anchor = (pauses[0].start, pauses[0].end) if pauses else (0, 0)
 
     dates, problems = g.dates(masked, month_first=month_first)
     times = g.durations(masked, dates)
-    fields, more = _assign(masked, anchor, dates, times, lex, g)
+    found, is_range, assumed, more = _assign(masked, anchor, dates, times, lex, g)
     problems += more
-    if not closed and not any(fields.values()) and not problems:
-        problems.append(Problem.of("no_details"))
-    return PauseStatement(
-        text=original, span=statement.span, lang=lang,
-        start=fields["start"], end=fields["end"], resume=fields["resume"],
-        original_end=fields["original_end"], is_range=fields["is_range"],
-        length=fields["length"], remaining=fields["remaining"],
-        remaining_classes=fields["classes"], product=product, product_kind=kind,
-        reason=reason, closed=closed, problems=tuple(problems),
-    )
+    statements = []
+    for product, owned in _split_by_product(found, products, masked, g):
+        fields, ambiguous = _values(owned)
+        trouble = problems + ambiguous
+        if not closed and not any(fields.values()) and not trouble:
+            trouble.append(Problem.of("no_details"))
+        statements.append(PauseStatement(
+            text=original, span=statement.span, lang=lang,
+            start=fields["start"], end=fields["end"], resume=fields["resume"],
+            original_end=fields["original_end"], is_range=is_range,
+            length=fields["length"], remaining=fields["remaining"],
+            remaining_classes=fields["classes"],
+            product=written[product.start:product.end] if product else "",
+            product_kind=product.concept if product else "",
+            reason=reason, closed=closed, problems=tuple(trouble),
+            read=tuple(role for role, tokens in owned.items() if tokens and role not in assumed),
+            assumed=tuple(role for role in assumed if owned.get(role)),
+        ))
+    return statements
+
+
+def _split_by_product(found: dict[str, list[Token]], products: list[Hit], text: str,
+                      g: Grammar):
+    """Two products paused at once, each with what is left on it: one group per product.
+
+    Each amount owed (or a list of them, "4 cours et 30 jours") goes to the product named
+    right after it ("sur le carnet"), else right before it ("carnet : 4 cours"), else the
+    nearest; dates are shared. A product left with nothing owed goes to review.
+    """
+    groups = _product_groups(products)
+    owed = sorted(found["remaining"] + found["classes"], key=lambda t: t.start)
+    if len(groups) < 2 or len(owed) < 2:
+        return [(groups[0][0] if groups else None, found)]
+    owner: dict[int, int] = {}
+    for items in _lists(owed, text, g):
+        mention = _owning_mention(items, [m for group in groups for m in group], text, g)
+        index = next(i for i, group in enumerate(groups) if mention in group)
+        owner.update({id(t): index for t in items})
+    split = []
+    for index, group in enumerate(groups):
+        mine = [t for t in owed if owner[id(t)] == index]
+        split.append((group[0], {**found,
+                                 "remaining": [t for t in mine if t.kind == "time"],
+                                 "classes": [t for t in mine if t.kind == "classes"]}))
+    return split
+
+
+def _product_groups(products: list[Hit]) -> list[list[Hit]]:
+    """Mentions of the same product together: "pass mensuel" ... "le pass"."""
+    groups: list[list[Hit]] = []
+    for hit in products:
+        for group in groups:
+            first = group[0]
+            if first.concept == hit.concept and (first.text in hit.text or hit.text in first.text):
+                group.append(hit)
+                break
+        else:
+            groups.append([hit])
+    return groups
+
+
+def _lists(tokens: list[Token], text: str, g: Grammar) -> list[list[Token]]:
+    lists: list[list[Token]] = []
+    for token in tokens:
+        if lists and MASK not in text[lists[-1][-1].end:token.start] and g.joined(
+                text, lists[-1][-1].end, token.start):
+            lists[-1].append(token)
+        else:
+            lists.append([token])
+    return lists
+
+
+def _owning_mention(items: list[Token], mentions: list[Hit], text: str, g: Grammar) -> Hit:
+    first, last = items[0].start, items[-1].end
+
+    def same_sentence(gap: str) -> bool:
+        return g.close(gap) and not _SENTENCE_END.search(gap)
+
+    tail = last - 1 if text[last - 1] == "." else last  # "13 jours." may end a sentence
+    after = [m for m in mentions if m.start >= last and same_sentence(text[tail:m.start])]
+    if after:
+        return min(after, key=lambda m: m.start)
+    before = [m for m in mentions if m.end <= first and same_sentence(text[m.end:first])]
+    if before:
+        return max(before, key=lambda m: m.end)
+    return min(mentions, key=lambda m: min(abs(m.start - last), abs(first - m.end)))
 
 
 def _mask_asides(written: str, work: str, lex: Lexicon, g: Grammar):
-    """Hide the product name and the reason so their numbers and dates are not read as fields."""
+    """Hide the product names and the reason so their numbers and dates are not read as
+    fields. Returns the masked text, the product mentions and the reason."""
     spans: list[tuple[int, int]] = []
-    product, kind, reason = "", "", ""
+    reason = ""
     products = lex.products.find(work)
-    if products:
-        product, kind = written[products[0].start:products[0].end], products[0].concept
-        for hit in products:
-            # "abonnement 3 mois": the duration names the product, it is no pause length
-            size = g.product_size.match(work, hit.end)
-            if size and _following(lex.remaining_after.find(work), size.end(), work, g):
-                size = None  # "pass mensuel 13 jours restants": that is the time left
-            spans.append((hit.start, size.end() if size else hit.end))
+    for hit in products:
+        # "abonnement 3 mois": the duration names the product, it is no pause length
+        size = g.product_size.match(work, hit.end)
+        if size and _following(lex.remaining_after.find(work), size.end(), work, g):
+            size = None  # "pass mensuel 13 jours restants": that is the time left
+        spans.append((hit.start, size.end() if size else hit.end))
     field_words = sorted(h.start for h in _field_hits(work, lex))
     for hit in lex.reason.find(work):
         if _DIGIT_NEXT.match(work, hit.end):
@@ -327,7 +405,7 @@ def _mask_asides(written: str, work: str, lex: Lexicon, g: Grammar):
     masked = list(work)
     for s, e in spans:
         masked[s:e] = MASK * (e - s)
-    return "".join(masked), product, kind, reason
+    return "".join(masked), products, reason
 
 
 def _field_hits(text: str, lex: Lexicon) -> list[Hit]:
@@ -365,6 +443,7 @@ def _assign(text, anchor, dates, times, lex, g):
                               ("start", "end", "resume", "original_end", "length", "remaining",
                                "classes")}
     problems: list[Problem] = []
+    assumed: list[str] = []  # roles read from position next to the pause word, not a keyword
     is_range = False
     date_words = lex.date_keywords.find(text) + lex.closed.find(text)
 
@@ -388,6 +467,7 @@ def _assign(text, anchor, dates, times, lex, g):
             continue
         if role is None and _next_to(anchor, token, text, g):
             role = "start"
+            assumed.append("start")
         if role is not None:
             found[role].append(token)
         elif token.start > anchor[0]:
@@ -399,12 +479,19 @@ def _assign(text, anchor, dates, times, lex, g):
                 found["classes"].append(token)
         elif role is None and _next_to(anchor, token, text, g):
             found["length"].append(token)
+            assumed.append("length")
         elif role is None:
             problems.append(Problem.of("unclear_duration", text=token.text))
         else:
             found[role].append(token)
 
-    fields: dict[str, object] = {"is_range": is_range}
+    return found, is_range, assumed, problems
+
+
+def _values(found: dict[str, list[Token]]) -> tuple[dict[str, object], list[Problem]]:
+    """One value per field; two different values for one field is a question for a person."""
+    fields: dict[str, object] = {}
+    problems = []
     for role, tokens in found.items():
         values = list(dict.fromkeys(_identity(t.value) for t in tokens))
         if len(values) > 1:

@@ -48,9 +48,10 @@ def analyse_comment(text: str, rules: dates.Rules, *, month_first: bool = False,
     norm = normalize(text)
     statements = split_statements(norm, lex)
     records = [
-        dates.resolve(parse_statement(text, norm, st, lex, month_first=month_first,
-                                      default_lang=default_lang), rules)
+        dates.resolve(parsed, rules)
         for st in statements
+        for parsed in parse_statement(text, norm, st, lex, month_first=month_first,
+                                      default_lang=default_lang)
     ]
     return records, not statements
 
