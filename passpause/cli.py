@@ -161,7 +161,8 @@ def _describe(record: PauseRecord, labels) -> dict:
         "new_valid_from": iso(record.new_valid_from),
         "new_valid_until": iso(record.new_valid_until),
         "product": st.product, "product_kind": record.product_kind,
-        "reason": st.reason, "inferred": list(record.inferred),
+        "reason": st.reason,
+        "read": list(st.read), "assumed": list(st.assumed), "inferred": list(record.inferred),
         "warnings": [labels.problem(w) for w in record.warnings],
         "review_reasons": [labels.problem(p) for p in record.problems],
     }

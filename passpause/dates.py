@@ -147,6 +147,7 @@ def _compute(st: PauseStatement, rules: Rules, resolver: _Resolver) -> PauseReco
     remaining = _remaining(st, start, original_end)
 
     warnings = [Problem.of("year_inferred", field=name) for name in resolver.inferred]
+    warnings += [Problem.of("role_assumed", field=role) for role in st.assumed]
     if remaining is None:
         if st.remaining_classes is not None:
             raise _Review(Problem.of("pack_without_validity", classes=st.remaining_classes))

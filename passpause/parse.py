@@ -91,6 +91,7 @@ class Grammar:
                 self.one[code] = re.compile(
                     rf"(?<![a-z'])(?:{alternation(normalize(w) for w in words)})(?=\s+(?:"
                     rf"{alternation(normalize(u) for u in own_units)})(?![a-z]))")
+        self.month_after_day = re.compile(rf"(?<=\d)\.?\s*{join}({months})(?![a-z])")
         self.parens = re.compile(r"\(([^()]{1,120})\)")
         self.product_size = re.compile(rf"[\s-]*\d{{1,3}}[\s-]*(?:{units})\.?(?![a-z])")
 
@@ -183,7 +184,7 @@ class Grammar:
             unit = self.lex.units.concept_of[phrase_key(m.group("u"))]
             n = int(m.group("n"))
             if unit == "class":
-                tokens.append(Token("classes", m.start(), m.end(), n, m.group()))
+                tokens.append(Token("classes", m.start(), m.end(), n, m.group().rstrip(".")))
                 continue
             value = {"day": Duration(days=n), "week": Duration(days=7 * n),
                      "month": Duration(months=n)}[unit]
@@ -193,7 +194,7 @@ class Grammar:
                 tokens[-1] = Token("time", previous.start, m.end(), previous.value + value,
                                    text[previous.start:m.end()])
             else:
-                tokens.append(Token("time", m.start(), m.end(), value, m.group()))
+                tokens.append(Token("time", m.start(), m.end(), value, m.group().rstrip(".")))
         return tokens
 
     def joined(self, text: str, start: int, end: int) -> bool:
@@ -256,16 +257,26 @@ def detect_language(norm: str, lex: Lexicon, default: str = "") -> str:
     return default if default in tied else sorted(tied)[0]
 
 
-def spell_numbers(text: str, number_words: str) -> str:
-    """``deux semaines`` -> ``2 semaines`` with text2num, for languages it knows."""
+def spell_numbers(text: str, number_words: str, g: Grammar) -> str:
+    """``deux semaines`` -> ``2 semaines`` with text2num, for languages it knows.
+
+    A month name after a day keeps its word: ``17 sept.`` is September, not seven.
+    """
     if not number_words:
         return text
-    text = _APOSTROPHE.sub(r"\1 ", text)  # "d'un mois": text2num reads words between spaces
+    kept: list[str] = []
+    pieces: list[str] = []
+    last = 0
+    for match in g.month_after_day.finditer(normalize(text)):  # same offsets as text
+        kept.append(text[match.start(1):match.end(1)])
+        pieces += [text[last:match.start(1)], f"MONTH{len(kept) - 1}X"]
+        last = match.end(1)
+    protected = _APOSTROPHE.sub(r"\1 ", "".join(pieces) + text[last:])
     try:
-        converted = alpha2digit(text, number_words, threshold=0)
+        converted = alpha2digit(protected, number_words, threshold=0)
     except Exception:  # noqa: BLE001 - text2num on odd text is never worth a crash
         return text
-    return converted
+    return re.sub(r"MONTH(\d+)X", lambda m: kept[int(m.group(1))], converted)
 
 
 def parse_statement(comment: str, norm: str, statement: Statement, lex: Lexicon, *,
@@ -275,8 +286,8 @@ def parse_statement(comment: str, norm: str, statement: Statement, lex: Lexicon,
     begin, end = statement.span
     original = comment[begin:end]
     lang = detect_language(norm[begin:end], lex, default_lang)
-    written = spell_numbers(original, lex.language(lang).number_words)
     g = grammar(lex)
+    written = spell_numbers(original, lex.language(lang).number_words, g)
     work = g.spell_one(normalize(written), lang)
 
     masked, products, reason = _mask_asides(written, work, lex, g)
