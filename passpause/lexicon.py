@@ -44,6 +44,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "conjunctions": "phrases",
         "fillers": "phrases",
         "one": "phrases",  # words for 1 in front of a unit: "a week", "eine Woche"
+        "alternatives": "phrases",  # "13 ou 15 jours": the note is not sure
     },
     "units": {"day": "phrases", "week": "phrases", "month": "phrases", "class": "phrases"},
     "dates": {
@@ -292,6 +293,7 @@ class Lexicon:
         self.weekday_of = self._numbered("weekdays")
         self.range_to = alternation(p for p, _, _ in entries("fields", {"range_to"}))
         self.conjunctions = alternation(p for p, _, _ in entries("fields", {"conjunctions"}))
+        self.alternatives = alternation(p for p, _, _ in entries("fields", {"alternatives"}))
         self.fillers = alternation(p for p, _, _ in entries("fields", {"fillers"}))
         self.ordinals = alternation(p for p, _, _ in entries("dates", {"ordinal_suffixes"}))
         self.joiners = alternation(p for p, _, _ in entries("dates", {"joiners"}))

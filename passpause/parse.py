@@ -81,6 +81,11 @@ class Grammar:
         )
         self.range_gap = re.compile(self.connector)
         self.join_gap = re.compile(rf"\s*(?:,|(?<![a-z])(?:{lex.conjunctions})(?![a-z]))?\s*")
+        # "1 mois et 5 jours" is one duration; "2 months, 4 months left" is two
+        self.conjunction_gap = re.compile(
+            rf"\s*(?<![a-z])(?:{lex.conjunctions})(?![a-z])\s*")
+        self.alternatives = re.compile(
+            rf"\d\s*(?:[a-z]+\s*)?(?<![a-z])(?:{lex.alternatives})(?![a-z])\s*\d")
         self.filler = re.compile(rf"(?<![a-z])(?:{lex.fillers})(?![a-z])") if lex.fillers else None
         # "a week", "eine Woche": the words for one, in front of a unit of their own language
         self.one = {}
@@ -189,8 +194,8 @@ class Grammar:
             value = {"day": Duration(days=n), "week": Duration(days=7 * n),
                      "month": Duration(months=n)}[unit]
             previous = tokens[-1] if tokens else None
-            if (previous and previous.kind == "time"
-                    and self.join_gap.fullmatch(text, previous.end, m.start())):
+            if (previous and previous.kind == "time" and _smaller(value, previous.value)
+                    and self.conjunction_gap.fullmatch(text, previous.end, m.start())):
                 tokens[-1] = Token("time", previous.start, m.end(), previous.value + value,
                                    text[previous.start:m.end()])
             else:
@@ -225,6 +230,13 @@ class Grammar:
 @lru_cache(maxsize=4)
 def grammar(lex: Lexicon) -> Grammar:
     return Grammar(lex)
+
+
+def _smaller(value: Duration, previous: Duration) -> bool:
+    """Compound durations go from the larger unit down: months, then weeks or days."""
+    return (previous.months and not value.months) or (
+        not previous.months and not value.months and previous.days % 7 == 0
+        and value.days < 7)
 
 
 def _year(text: str | None) -> int | None:
@@ -296,13 +308,15 @@ def parse_statement(comment: str, norm: str, statement: Statement, lex: Lexicon,
     anchor = (pauses[0].start, pauses[0].end) if pauses else (0, 0)
 
     dates, problems = g.dates(masked, month_first=month_first)
+    if "?" in masked or g.alternatives.search(masked):
+        problems.append(Problem.of("uncertain_note"))  # "13 jours ou 15 ?"
     times = g.durations(masked, dates)
     found, is_range, assumed, more = _assign(masked, anchor, dates, times, lex, g)
     problems += more
     statements = []
     for product, owned in _split_by_product(found, products, masked, g):
         fields, ambiguous = _values(owned)
-        trouble = problems + ambiguous
+        trouble = ambiguous + problems
         if not closed and not any(fields.values()) and not trouble:
             trouble.append(Problem.of("no_details"))
         statements.append(PauseStatement(
