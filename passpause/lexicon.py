@@ -23,6 +23,7 @@ LANGUAGE_DIR = Path(__file__).parent / "languages"
 #   "str"        a string
 #   "phrases"    a list of strings
 #   "groups:N"   a list of exactly N lists of strings (months, weekdays)
+#   "names:N"    a list of exactly N strings
 SCHEMA: dict[str, dict[str, str]] = {
     "language": {"code": "str", "name": "str", "number_words": "str"},
     "pause": {
@@ -63,7 +64,21 @@ SCHEMA: dict[str, dict[str, str]] = {
         "phone": "phrases",
         "comment": "phrases",
     },
-    "output": {"marker": "str", "date_format": "str"},
+    "output": {
+        "marker": "str",
+        "date_format": "str",
+        # the message to the client when the product is reactivated
+        "long_date": "str",  # "{day} {month} {year}"
+        "first_day": "str",  # how the 1st of a month is written in a long date ("1er"), or ""
+        "month_names": "names:12",
+        "generic_product": "str",
+        "subject": "str",
+        "greeting": "str",
+        "greeting_no_name": "str",
+        "body": "str",
+        "classes_line": "str",
+        "closing": "str",
+    },
 }
 
 # Keywords that give a date its role, and keywords that give a duration its role.
@@ -143,6 +158,17 @@ class Language:
     date_format: str
     data: dict = field(repr=False, compare=False)
 
+    @property
+    def output(self) -> dict:
+        return self.data["output"]
+
+    def long_date(self, day) -> str:
+        """``14 juillet 2025``, ``14. Juli 2025``, ``14 de julio de 2025``."""
+        out = self.output
+        number = out["first_day"] if day.day == 1 and out["first_day"] else str(day.day)
+        return out["long_date"].format(day=number, month=out["month_names"][day.month - 1],
+                                       year=day.year)
+
 
 @dataclass(frozen=True)
 class Hit:
@@ -214,6 +240,11 @@ def _check(data: dict, path: Path) -> None:
                     isinstance(v, str) and v.strip() for v in value
                 ):
                     raise LanguageDataError(f"{label} must be a list of non-empty strings")
+            elif kind.startswith("names:"):
+                size = int(kind.split(":")[1])
+                if not isinstance(value, list) or len(value) != size or not all(
+                        isinstance(v, str) and v for v in value):
+                    raise LanguageDataError(f"{label} must be {size} non-empty strings")
             else:
                 size = int(kind.split(":")[1])
                 if (
@@ -231,6 +262,9 @@ def _check(data: dict, path: Path) -> None:
     marker = data["output"]["marker"]
     if "{resume}" not in marker or "{until}" not in marker:
         raise LanguageDataError(f"{where}: [output] marker must contain {{resume}} and {{until}}")
+    body = data["output"]["body"]
+    if "{valid_until}" not in body:
+        raise LanguageDataError(f"{where}: [output] body must contain {{valid_until}}")
     if not data["pause"]["words"] or not data["pause"]["closed"]:
         raise LanguageDataError(f"{where}: [pause] words and closed must not be empty")
 

@@ -178,5 +178,5 @@ def run(settings: Settings) -> Result:
     meta = {"version": __version__, "generated": settings.generated}
     outputs, warnings = write_outputs(result, out_dir=settings.out_dir,
                                       imported=settings.imported_statuses, force=settings.force,
-                                      meta=meta)
+                                      meta=meta, lex=lex)
     return replace(result, outputs=outputs, warnings=result.warnings + tuple(warnings))

@@ -82,6 +82,17 @@ comment = ["comentário"]
 [output]
 marker = "[reativado em {resume}, válido até {until}]"
 date_format = "%d/%m/%Y"
+long_date = "{day} de {month} de {year}"
+first_day = ""
+month_names = ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto",
+               "setembro", "outubro", "novembro", "dezembro"]
+generic_product = "passe"
+subject = "O seu {product} foi reativado"
+greeting = "Olá {first_name},"
+greeting_no_name = "Olá,"
+body = "Reativámos o seu {product} a partir de {valid_from}. É válido até {valid_until}."
+classes_line = "Ainda tem {classes} aula(s)."
+closing = "Até breve!"
 """
 
 

@@ -1,6 +1,8 @@
-"""The workbook read back: sheets, table, dates, labels per language, no formulas from input."""
+"""The workbook read back: sheets, tables, dates, validation, chart, print setup, messages."""
 
 import datetime as dt
+import re
+import zipfile
 from pathlib import Path
 
 import openpyxl
@@ -8,56 +10,170 @@ import pytest
 
 from passpause.pipeline import Settings, run
 
-FIXTURES = Path(__file__).parent / "fixtures"
+AS_OF = dt.date(2025, 11, 24)
+NOTES = [
+    ("Élodie", "=HYPERLINK(\"http://evil\") Paused 1 Nov to 20 Nov 2025, 9 days left"),
+    ("Jörg", "Pause vom 01.11. bis 23.11.2025, noch 10 Tage"),
+    ("Chloé", "Pause du 10/11 au 26/11/2025, il reste 5 jours sur le pass mensuel"),
+    ("Lucía", "Pausa del 10/11 al 29/11/2025, quedan 6 clases y 20 días"),
+    ("Giulia", "Pausa dal 10/11 al 30/11/2025, restano 8 giorni"),
+    ("Daan", "Pauze van 1 t/m 24 november 2025, nog 12 dagen"),
+    ("Ann", "+Paused from 31/09/2025, 3 days left"),
+    ("Bob", "Paused from 1 Nov 2025 until 14 Dec 2025, 5 days left"),
+    ("", "-lunch break"),
+]
 
 
-def write_export(path: Path, comments: list[str]) -> Path:
+def write_export(path: Path) -> Path:
     rows = ["Customer ID,First name,Last name,Email,Comment"]
-    for index, comment in enumerate(comments, start=1):
-        quoted = '"' + comment.replace('"', '""') + '"'
-        rows.append(f"{index:04d},=cmd|' /C calc'!A0,@SUM(1),a@b.c,{quoted}")
+    for index, (first, note) in enumerate(NOTES, start=1):
+        quoted = '"' + note.replace('"', '""') + '"'
+        rows.append(f"{index:04d},{first},@SUM(1),c{index}@example.org,{quoted}")
     path.write_text("\n".join(rows) + "\n", encoding="utf-8")
     return path
 
 
-@pytest.mark.parametrize("lang, records, review, summary, date_format", [
-    ("fr", "Réactivations", "À vérifier", "Résumé", "dd/mm/yyyy"),
-    ("de", "Reaktivierungen", "Zu prüfen", "Übersicht", "dd.mm.yyyy"),
-    ("en", "Reactivations", "To review", "Summary", "yyyy-mm-dd"),
-])
-def test_workbook_per_language(tmp_path, lang, records, review, summary, date_format):
-    export = write_export(tmp_path / "clients.csv", [
-        "=HYPERLINK(\"http://evil\") Paused 1 Nov to 20 Nov 2025, 9 days left",
-        "+Paused from 31/09/2025, 3 days left",
-        "-lunch break",
-    ])
-    result = run(Settings(export, dt.date(2025, 11, 24), out_dir=tmp_path / "out", lang=lang))
-    book = openpyxl.load_workbook(result.outputs["worksheet"])
-    assert book.sheetnames == [records, review, summary]
+@pytest.fixture(scope="module", params=["fr", "de", "en"])
+def workbook(request, tmp_path_factory):
+    tmp = tmp_path_factory.mktemp(request.param)
+    result = run(Settings(write_export(tmp / "clients.csv"), AS_OF, out_dir=tmp / "out",
+                          lang=request.param))
+    path = Path(result.outputs["worksheet"])
+    return request.param, path, openpyxl.load_workbook(path)
 
-    sheet = book[records]
+
+SHEETS = {"fr": ["Réactivations", "À vérifier", "Messages", "Résumé"],
+          "de": ["Reaktivierungen", "Zu prüfen", "Nachrichten", "Übersicht"],
+          "en": ["Reactivations", "To review", "Messages", "Summary"]}
+DATE_FORMATS = {"fr": "dd/mm/yyyy", "de": "dd.mm.yyyy", "en": "yyyy-mm-dd"}
+
+
+def test_sheet_names_follow_the_language(workbook):
+    lang, _, book = workbook
+    assert book.sheetnames == SHEETS[lang]
+
+
+def test_records_are_a_table_with_frozen_header_and_fitted_columns(workbook):
+    _, _, book = workbook
+    sheet = book.worksheets[0]
     assert sheet.freeze_panes == "A2"
     [table] = sheet.tables.values()
-    assert table.ref == "A1:S2"
-    row = [cell for cell in sheet[2]]
-    dates = [c for c in row if isinstance(c.value, dt.datetime)]
-    assert {c.value.date() for c in dates} >= {dt.date(2025, 11, 21), dt.date(2025, 11, 30)}
-    assert all(c.number_format == date_format for c in dates)
+    assert table.ref == "A1:S8"  # 7 reactivations, 19 columns
+    assert table.autoFilter is not None and table.tableStyleInfo.name == "TableStyleMedium2"
+    widths = {c: sheet.column_dimensions[c].width for c in "AEQ"}
+    longest_email = max(len(c.value) for c in sheet["E"][1:])
+    assert 10 < widths["A"] < 25 and widths["E"] > longest_email and widths["Q"] >= 30
+    comment = sheet.cell(row=2, column=17)
+    assert comment.alignment.wrap_text
 
-    for name in book.sheetnames:
-        for line in book[name].iter_rows():
-            for cell in line:
-                assert cell.data_type != "f", (name, cell.coordinate, cell.value)
-    texts = [c.value for c in row if isinstance(c.value, str)]
-    assert any(t.startswith("=cmd|") for t in texts)  # kept as text, not run
 
-    review_rows = list(book[review].iter_rows(min_row=2, values_only=True))
-    assert review_rows[0][0] == 3 and review_rows[0][4].startswith("+Paused")
+def test_rows_are_sorted_overdue_due_upcoming_then_by_resume_date(workbook):
+    lang, _, book = workbook
+    sheet = book.worksheets[0]
+    rows = list(sheet.iter_rows(min_row=2, values_only=True))
+    resume = [r[9] for r in rows]
+    fills = [sheet.cell(row=i, column=1).fill.fgColor.rgb for i in range(2, 2 + len(rows))]
+    order = {"FFFFC7CE": 0, "FFFFEB9C": 1, "FFEDEDED": 2, "FFDDEBF7": 3}
+    ranks = [order[f] for f in fills]
+    assert ranks == sorted(ranks) and ranks[0] == 0 and 2 in ranks
+    for a, b, ra, rb in zip(resume, resume[1:], ranks, ranks[1:]):
+        if ra == rb:
+            assert a <= b
+
+
+def test_dates_are_real_dates_in_the_languages_format(workbook):
+    lang, _, book = workbook
+    sheet = book.worksheets[0]
+    cells = [c for row in sheet.iter_rows(min_row=2) for c in row
+             if isinstance(c.value, dt.datetime)]
+    assert len(cells) >= 7 * 3
+    assert {c.number_format for c in cells} == {DATE_FORMATS[lang]}
+
+
+def test_done_column_has_a_drop_down(workbook):
+    lang, _, book = workbook
+    sheet = book.worksheets[0]
+    [validation] = sheet.data_validations.dataValidation
+    assert validation.type == "list"
+    assert str(validation.sqref) == "S2:S8"
+    words = {"fr": '"oui,non"', "de": '"ja,nein"', "en": '"yes,no"'}[lang]
+    assert validation.formula1 == words
+
+
+def test_review_sheet_is_a_table_with_the_reason_in_words(workbook):
+    lang, _, book = workbook
+    sheet = book.worksheets[1]
+    [table] = sheet.tables.values()
+    assert table.ref == "A1:E2"
+    assert sheet.freeze_panes == "A2"
+    row = next(sheet.iter_rows(min_row=2, values_only=True))
+    assert row[0] == 8 and "31/09/2025" in row[3]
+    assert sheet.cell(row=2, column=5).quotePrefix  # "+Paused ..." stays text
+
+
+def test_messages_follow_the_language_of_each_note(workbook):
+    _, _, book = workbook
+    sheet = book.worksheets[2]
+    rows = {r[1] or r[0]: r for r in sheet.iter_rows(min_row=2, values_only=True)}
+    assert {name: r[4] for name, r in rows.items()} == {
+        "Élodie": "en", "Jörg": "de", "Chloé": "fr", "Lucía": "es", "Giulia": "it",
+        "Daan": "nl"}
+    assert rows["Chloé"][5] == "Réactivation de votre pass mensuel"
+    assert rows["Chloé"][6].startswith("Bonjour Chloé,")
+    assert "jusqu'au 2 décembre 2025 inclus" in rows["Chloé"][6]
+    assert "bis einschließlich 4. Dezember 2025" in rows["Jörg"][6]
+    assert "Te quedan 6 clase(s) por usar." in rows["Lucía"][6]
+    assert "fino al 9 dicembre 2025" in rows["Giulia"][6]
+    assert "tot en met 7 december 2025" in rows["Daan"][6]
+    assert rows["Élodie"][0] == "c1@example.org"
+
+
+def test_summary_has_the_run_facts_counts_and_reconciliation(workbook):
+    lang, path, book = workbook
+    sheet = book.worksheets[3]
+    values = [v for row in sheet.iter_rows(values_only=True) for v in row if v is not None]
+    assert dt.datetime(2025, 11, 24) in values
+    assert "clients.csv" in values
+    assert any(isinstance(v, str) and re.fullmatch(r"[0-9a-f]{64}", v) for v in values)
+    assert "✓" in values
+
+
+def test_summary_has_a_native_chart_of_reactivations_per_week(workbook):
+    lang, path, _ = workbook
+    with zipfile.ZipFile(path) as archive:
+        names = archive.namelist()
+        charts = [n for n in names if re.fullmatch(r"xl/charts/chart\d+\.xml", n)]
+        assert len(charts) == 1
+        chart = archive.read(charts[0]).decode()
+    assert "<c:barChart>" in chart and '<c:barDir val="col"/>' in chart
+    summary = SHEETS[lang][3]
+    assert f"'{summary}'!$A$" in chart or f"{summary}!$A$" in chart
+    points = re.findall(r"<c:v>([^<]*)</c:v>", chart)
+    assert len([p for p in points if p.isdigit()]) >= 9  # overdue + 8 weeks
+
+
+def test_every_sheet_is_print_ready(workbook):
+    lang, _, book = workbook
+    for sheet in book.worksheets:
+        assert sheet.page_setup.orientation == "landscape"
+        assert sheet.sheet_properties.pageSetUpPr.fitToPage
+        # one page wide (1 is the file format's default, so it may be left out), any height
+        assert sheet.page_setup.fitToWidth in (None, 1) and sheet.page_setup.fitToHeight == 0
+        assert "24" in sheet.oddHeader.left.text and "2025" in sheet.oddHeader.left.text
+    for sheet in book.worksheets[:3]:
+        assert sheet.print_title_rows == "$1:$1"
+
+
+def test_no_cell_is_a_formula(workbook):
+    _, _, book = workbook
+    for sheet in book.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                assert cell.data_type != "f", (sheet.title, cell.coordinate, cell.value)
 
 
 def test_import_csv_neutralises_formulas(tmp_path):
-    export = write_export(tmp_path / "clients.csv",
-                          ["=1+2 Paused 1 Nov to 20 Nov 2025, 9 days left"])
-    result = run(Settings(export, dt.date(2025, 11, 24), out_dir=tmp_path / "out"))
+    result = run(Settings(write_export(tmp_path / "clients.csv"), AS_OF,
+                          out_dir=tmp_path / "out"))
     text = Path(result.outputs["import"]).read_text(encoding="utf-8")
-    assert ",'=cmd|" in text and ",'@SUM(1)," in text and "\"'=1+2 Paused" in text
+    assert ",'@SUM(1)," in text and "\"'=HYPERLINK(\"\"http://evil\"\") Paused" in text

@@ -7,9 +7,11 @@ import tempfile
 from pathlib import Path
 
 from ..errors import OutputError
+from ..lexicon import Lexicon
 from ..models import Problem, Result
 from .importfile import write_import
 from .labels import Labels
+from .messages import compose
 from .worksheet import write_workbook
 
 STATUS_ORDER = ("overdue", "due", "upcoming", "open")
@@ -29,7 +31,7 @@ def sorted_records(result: Result, statuses=STATUS_ORDER):
 
 
 def write_outputs(result: Result, *, out_dir: Path, imported: tuple[str, ...], force: bool,
-                  meta: dict) -> tuple[dict[str, str], list[Problem]]:
+                  meta: dict, lex: Lexicon) -> tuple[dict[str, str], list[Problem]]:
     """Write both files to temporary names, then move them into place together.
 
     Returns the paths, and warnings about text the worksheet could not hold whole.
@@ -51,9 +53,11 @@ def write_outputs(result: Result, *, out_dir: Path, imported: tuple[str, ...], f
                                             dir=out_dir)
             os.close(handle)
             temporary[name] = Path(temp)
-        write_import(temporary["import"], sorted_records(result, imported))
+        to_import = sorted_records(result, imported)
+        write_import(temporary["import"], to_import)
+        messages = [compose(row, record, lex) for row, record in to_import]
         warnings = write_workbook(temporary["worksheet"], result, Labels(result.lang),
-                                  sorted_records(result), meta)
+                                  sorted_records(result), messages, meta)
         for name, path in paths.items():
             os.replace(temporary[name], path)
     except OSError as exc:
