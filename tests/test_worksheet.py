@@ -177,3 +177,30 @@ def test_import_csv_neutralises_formulas(tmp_path):
                           out_dir=tmp_path / "out"))
     text = Path(result.outputs["import"]).read_text(encoding="utf-8")
     assert ",'@SUM(1)," in text and "\"'=HYPERLINK(\"\"http://evil\"\") Paused" in text
+
+
+def test_outputs_are_readable_like_any_file_the_user_creates(tmp_path):
+    import os
+    import stat
+
+    result = run(Settings(write_export(tmp_path / "clients.csv"), AS_OF,
+                          out_dir=tmp_path / "out"))
+    umask = os.umask(0)
+    os.umask(umask)
+    for path in result.outputs.values():
+        assert stat.S_IMODE(os.stat(path).st_mode) == 0o666 & ~umask
+
+
+@pytest.mark.skipif(__import__("shutil").which("soffice") is None,
+                    reason="LibreOffice is not installed here")
+def test_libreoffice_opens_the_workbook_and_prints_it(tmp_path):
+    import subprocess
+
+    result = run(Settings(write_export(tmp_path / "clients.csv"), AS_OF,
+                          out_dir=tmp_path / "out"))
+    done = subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir",
+                           str(tmp_path), result.outputs["worksheet"]],
+                          capture_output=True, text=True, timeout=180)
+    assert done.returncode == 0, done.stderr
+    pdf = tmp_path / "reactivations_2025-11-24.pdf"
+    assert pdf.exists() and pdf.read_bytes().startswith(b"%PDF")

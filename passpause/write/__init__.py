@@ -30,6 +30,12 @@ def sorted_records(result: Result, statuses=STATUS_ORDER):
         pair[0].client.source_row))
 
 
+def _umask() -> int:
+    current = os.umask(0)
+    os.umask(current)
+    return current
+
+
 def write_outputs(result: Result, *, out_dir: Path, imported: tuple[str, ...], force: bool,
                   meta: dict, lex: Lexicon) -> tuple[dict[str, str], list[Problem]]:
     """Write both files to temporary names, then move them into place together.
@@ -58,7 +64,9 @@ def write_outputs(result: Result, *, out_dir: Path, imported: tuple[str, ...], f
         messages = [compose(row, record, lex) for row, record in to_import]
         warnings = write_workbook(temporary["worksheet"], result, Labels(result.lang),
                                   sorted_records(result), messages, meta)
+        mode = 0o666 & ~_umask()  # mkstemp makes files only their owner can read
         for name, path in paths.items():
+            os.chmod(temporary[name], mode)
             os.replace(temporary[name], path)
     except OSError as exc:
         raise OutputError(f"Cannot write to '{out_dir}' ({exc.strerror}).") from None

@@ -32,7 +32,7 @@ RECORD_COLUMNS = (
     ("email", 14, 32), ("phone", 12, 18), ("product", 10, 24), ("product_kind", 8, 14),
     ("pause_start", 11, 12), ("resume_date", 11, 12), ("remaining", 10, 16),
     ("remaining_classes", 8, 10), ("new_valid_from", 11, 12), ("new_valid_until", 11, 12),
-    ("warnings", 16, 40), ("reason_pause", 12, 24), ("comment", 30, 60), ("source_row", 8, 10),
+    ("warnings", 16, 34), ("reason_pause", 12, 20), ("comment", 30, 50), ("source_row", 8, 10),
     ("done", 8, 10),
 )
 REVIEW_COLUMNS = (("source_row", 8, 10), ("customer_id", 10, 16), ("name", 14, 28),
@@ -41,6 +41,8 @@ MESSAGE_COLUMNS = (("email", 14, 32), ("first_name", 10, 18), ("last_name", 10, 
                    ("customer_id", 10, 16), ("language", 8, 10), ("subject", 20, 40),
                    ("body", 40, 80))
 WRAPPED = {"comment", "warnings", "review_reason", "body"}
+LINE_HEIGHT = 15  # points per line of 11-point text
+MAX_LINES = 15
 WEEKS_AHEAD = 8
 
 
@@ -60,14 +62,14 @@ class _Cells:
 
     def write(self, sheet, row: int, col: int, value, *, wrap=False, source_row=0, **props):
         if wrap:
-            props.update(text_wrap=True, valign="top")
+            props.update(text_wrap=True)
         if value is None or value == "":
             sheet.write_blank(row, col, None, self.format(**props) if props else None)
         elif hasattr(value, "toordinal"):
             props = {"align": "left", **props, "num_format": self.labels["excel_date_format"]}
             sheet.write_datetime(row, col, value, self.format(**props))
         elif isinstance(value, int):
-            sheet.write_number(row, col, value, self.format(**props) if props else None)
+            sheet.write_number(row, col, value, self.format(**{"align": "center", **props}))
         else:
             self.text(sheet, row, col, value, source_row=source_row, **props)
 
@@ -115,17 +117,34 @@ def _table(sheet, cells: _Cells, columns, rows: list[list], style: str, header: 
             props = STATUS_STYLE.get(values[0], {}) if key == "status" else {}
             if key == "status":
                 value = labels[value]
-            cells.write(sheet, r, c, value, wrap=key in WRAPPED,
+            cells.write(sheet, r, c, value, wrap=key in WRAPPED, valign="top",
                         source_row=source_rows[r - 1] if source_rows else 0, **props)
+    heading = cells.format(bold=True, text_wrap=True, valign="top")
     sheet.add_table(0, 0, max(len(rows), 1), len(columns) - 1, {
-        "columns": [{"header": labels[key]} for key, _, _ in columns],
+        "columns": [{"header": labels[key], "header_format": heading}
+                    for key, _, _ in columns],
         "style": style, "autofilter": True,
     })
     sheet.freeze_panes(1, 0)
-    for c, (key, narrowest, widest) in enumerate(columns):
-        sheet.set_column(c, c, _width(labels[key], [row[c] for row in rows], cells,
-                                      narrowest, widest))
+    widths = [_width(labels[key], [row[c] for row in rows], cells, narrowest, widest)
+              for c, (key, narrowest, widest) in enumerate(columns)]
+    for c, width in enumerate(widths):
+        sheet.set_column(c, c, width)
+    # Excel and LibreOffice do not grow rows for wrapped text on opening: size them here.
+    sheet.set_row(0, LINE_HEIGHT * max(_lines(labels[key], widths[c] - 2)
+                                       for c, (key, _, _) in enumerate(columns)))
+    for r, values in enumerate(rows, start=1):
+        lines = max([_lines(v, widths[c]) for c, ((key, _, _), v) in
+                     enumerate(zip(columns, values)) if key in WRAPPED] or [1])
+        if lines > 1:
+            sheet.set_row(r, LINE_HEIGHT * min(lines, MAX_LINES))
     _print_setup(sheet, header)
+
+
+def _lines(value, width: float) -> int:
+    """How many lines a wrapped text needs in a column this wide (a fair estimate)."""
+    per_line = max(int(width) - 1, 1)
+    return sum(max(1, -(-len(line) // per_line)) for line in str(value or "").splitlines()) or 1
 
 
 def _width(header: str, values: list, cells: _Cells, narrowest: int, widest: int) -> float:
