@@ -323,6 +323,8 @@ class Lexicon:
                 )
             known[1].add(code)
 
+        self.prefilter = prefilter_pattern(
+            [p for p, _, _ in entries("pause", {"words", "compound_suffixes"})])
         self.month_of = self._numbered("months")
         self.weekday_of = self._numbered("weekdays")
         self.range_to = alternation(p for p, _, _ in entries("fields", {"range_to"}))
@@ -349,6 +351,32 @@ class Lexicon:
 
     def language(self, code: str) -> Language:
         return self.languages[code]
+
+
+_ACCENTED = {"a": "aàáâãäå", "e": "eèéêë", "i": "iìíîï", "o": "oòóôõö", "u": "uùúûü",
+             "c": "cç", "n": "nñ", "y": "yýÿ"}
+
+
+def prefilter_pattern(words: list[str]) -> str:
+    """An RE2 pattern (for Arrow) that finds every pause word in lower-cased raw text.
+
+    No word boundaries and any accent on a letter: it may find more than the parser keeps
+    (``Regel`` for ``gel``), never less.
+    """
+    def one(word: str) -> str:
+        out = []
+        for char in word:
+            if char in _ACCENTED:
+                out.append(f"[{_ACCENTED[char]}]")
+            elif char.isspace():
+                out.append(r"[\s\x{a0}]+")
+            elif char == "'":
+                out.append("['’]")
+            else:
+                out.append(re.escape(char))
+        return "".join(out)
+
+    return "|".join(one(w) for w in sorted(set(words), key=len, reverse=True))
 
 
 def language_files(directory: Path = LANGUAGE_DIR) -> list[Path]:

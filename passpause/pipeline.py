@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 
 from . import dates
-from .find import split_statements
+from .find import mentions_pause, split_statements
 from .lexicon import Lexicon, load_lexicon, normalize
 from .models import Client, PauseRecord, PauseStatement, Problem, Result, RowResult
 from .parse import parse_statement
@@ -30,6 +31,7 @@ class Settings:
     lang: str | None = None
     force: bool = False
     generated: str = ""  # when the run was made, for the summary sheet
+    progress: Callable[[str], None] | None = None  # told what the run is doing
 
     @property
     def rules(self) -> dates.Rules:
@@ -47,13 +49,15 @@ def analyse_comment(text: str, rules: dates.Rules, *, month_first: bool = False,
     lex = lexicon or load_lexicon()
     norm = normalize(text)
     statements = split_statements(norm, lex)
+    if not statements:
+        return [], mentions_pause(norm, lex)  # only other senses, or no pause word at all
     records = [
         dates.resolve(parsed, rules)
         for st in statements
         for parsed in parse_statement(text, norm, st, lex, month_first=month_first,
                                       default_lang=default_lang)
     ]
-    return records, not statements
+    return records, False
 
 
 def parse_comment(text: str, *, as_of: date, horizon: int = 7, month_first: bool = False,
@@ -84,24 +88,31 @@ def comment_update(comment: str, records: list[PauseRecord], statuses: tuple[str
     return updated
 
 
-def find_candidates(comments, lex: Lexicon) -> list[int]:
-    """Positions of the comments that mention a pause word, in one vectorised pass."""
-    folded = (comments.astype(str).str.normalize("NFKD")
-              .str.replace(r"[\u0300-\u036f]", "", regex=True).str.lower())
-    pattern = lex.pause.pattern
-    if lex.compound is not None:
-        pattern = f"{pattern}|{lex.compound.pattern}"
-    hits = folded.str.contains(pattern, regex=True)
-    return [i for i, hit in enumerate(hits.tolist()) if hit]
+def find_candidates(column, lex: Lexicon) -> list[int]:
+    """Rows whose text may mention a pause word, in one vectorised pass over the column.
+
+    A superset (no word boundaries, accents tolerated): the parser decides for each.
+    """
+    import pyarrow.compute as pc
+
+    hits = pc.match_substring_regex(pc.utf8_lower(column), lex.prefilter)
+    return pc.indices_nonzero(hits.combine_chunks() if hasattr(hits, "combine_chunks")
+                              else hits).to_pylist()
 
 
-def _client(export, position: int, comment: str) -> Client:
-    get = lambda concept: str(export.column(concept).iat[position]).strip()  # noqa: E731
-    first, last = get("first_name"), get("last_name")
-    if not first and not last:
-        first, last = split_full_name(get("full_name"))
-    return Client(export.source_row(position), get("customer_id"), first, last,
-                  get("email"), get("phone"), comment)
+def _clients(export, indices: list[int], comments: list[str]) -> list[Client]:
+    """The people behind these rows, each column taken in one go."""
+    get = {concept: [v.strip() for v in export.values(concept, indices)]
+           for concept in ("customer_id", "first_name", "last_name", "full_name", "email",
+                           "phone")}
+    clients = []
+    for i, index in enumerate(indices):
+        first, last = get["first_name"][i], get["last_name"][i]
+        if not first and not last:
+            first, last = split_full_name(get["full_name"][i])
+        clients.append(Client(export.source_row(index), get["customer_id"][i], first, last,
+                              get["email"][i], get["phone"][i], comments[i]))
+    return clients
 
 
 def split_full_name(full: str) -> tuple[str, str]:
@@ -114,25 +125,31 @@ def split_full_name(full: str) -> tuple[str, str]:
     return (first, last) if last else ("", first)
 
 
-def _notes_in_other_columns(export, rules, settings, lex) -> list[RowResult]:
+def _pause_rows(export, position: int, rules, settings, lex, progress) -> list[RowResult]:
+    """Every row of one column whose text mentions a pause, parsed (each text once)."""
+    column = export.cells[position]
+    indices = find_candidates(column, lex)
+    texts = column.take(indices).to_pylist() if indices else []
+    seen: dict[str, tuple[list[PauseRecord], bool]] = {}
+    for done, text in enumerate(texts):
+        if text not in seen:
+            seen[text] = analyse_comment(text, rules, month_first=settings.month_first,
+                                         default_lang=export.lang, lexicon=lex)
+        if progress and done % 2000 == 0:
+            progress(f"Reading pause notes: {done:,} of {len(texts):,}")
+    kept = [(i, text) for i, text in zip(indices, texts) if any(seen[text])]
+    clients = _clients(export, [i for i, _ in kept], [text for _, text in kept])
+    return [RowResult(client, tuple(seen[text][0]), seen[text][1])
+            for client, (_, text) in zip(clients, kept)]
+
+
+def _in_other_column(row: RowResult, column: str, used: str) -> RowResult:
     """A pause note in a second comment-like column goes to review, never unseen."""
-    found = []
-    used = export.headers[export.columns["comment"]]
-    for column in export.other_comments:
-        texts = export.data[column].astype(str)
-        for position in find_candidates(texts, lex):
-            text = texts.iat[position]
-            records, non_pause = analyse_comment(text, rules, month_first=settings.month_first,
-                                                 default_lang=export.lang, lexicon=lex)
-            if non_pause:
-                continue
-            problem = Problem.of("other_comment_column", column=export.headers[column],
-                                 used=used)
-            statement = PauseStatement(text=text, span=(0, len(text)),
-                                       lang=records[0].statement.lang, problems=(problem,))
-            found.append(RowResult(_client(export, position, text),
-                                   (PauseRecord(statement, "review", problems=(problem,)),)))
-    return found
+    problem = Problem.of("other_comment_column", column=column, used=used)
+    text = row.client.comment
+    statement = PauseStatement(text=text, span=(0, len(text)), lang=row.records[0].statement.lang,
+                               problems=(problem,))
+    return RowResult(row.client, (PauseRecord(statement, "review", problems=(problem,)),))
 
 
 def check_reconciliation(result: Result) -> None:
@@ -146,35 +163,42 @@ def check_reconciliation(result: Result) -> None:
 
 def run(settings: Settings) -> Result:
     """Read the export, parse every pause note, compute the dates, write the outputs."""
+    import pyarrow.compute as pc
+
     from . import __version__
     from .read import read_export
     from .write import write_outputs
     from .write.labels import languages
 
+    progress = settings.progress
     lex = load_lexicon()
+    if progress:
+        progress(f"Reading {settings.export.name}")
     export = read_export(settings.export, lex, settings.comment_column)
     lang = settings.lang or (export.lang if export.lang in languages() else "en")
-    comments = export.column("comment").astype(str)
     rules = settings.rules
-    seen: dict[str, tuple[list[PauseRecord], bool]] = {}
     rows = []
-    for position in find_candidates(comments, lex):
-        text = comments.iat[position]
-        if text not in seen:
-            seen[text] = analyse_comment(text, rules, month_first=settings.month_first,
-                                         default_lang=export.lang, lexicon=lex)
-        records, non_pause = seen[text]
-        update = comment_update(text, records, settings.imported_statuses, lex)
-        rows.append(RowResult(_client(export, position, text), tuple(records), non_pause,
-                              update))
-    rows += _notes_in_other_columns(export, rules, settings, lex)
+    for row in _pause_rows(export, export.columns["comment"], rules, settings, lex, progress):
+        update = comment_update(row.client.comment, list(row.records),
+                                settings.imported_statuses, lex)
+        rows.append(replace(row, comment_update=update))
+    used = export.headers[export.columns["comment"]]
+    for position in export.other_comments:
+        rows += [_in_other_column(row, export.headers[position], used)
+                 for row in _pause_rows(export, position, rules, settings, lex, progress)
+                 if row.records]
+    comments = export.cells[export.columns["comment"]]
     result = Result(
         input_path=str(settings.export), input_sha256=export.sha256, as_of=settings.as_of,
-        lang=lang, rows_read=int((export.data != "").any(axis=1).sum()),
-        rows_with_comment=int((comments.str.strip() != "").sum()), rows=tuple(rows),
+        lang=lang, rows_read=export.filled_rows,
+        rows_with_comment=int(pc.sum(pc.not_equal(pc.utf8_trim_whitespace(comments), ""))
+                              .as_py() or 0),
+        rows=tuple(rows),
         columns={concept: export.headers[pos] for concept, pos in export.columns.items()},
     )
     check_reconciliation(result)
+    if progress:
+        progress(f"Writing {sum(1 for _ in result.records())} records")
     meta = {"version": __version__, "generated": settings.generated}
     outputs, warnings = write_outputs(result, out_dir=settings.out_dir,
                                       imported=settings.imported_statuses, force=settings.force,

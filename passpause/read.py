@@ -1,14 +1,15 @@
 """File -> table of text cells: format, encoding, delimiter, header row, known columns.
 
-The only module that opens the export. The file is opened read-only and never
-written to.
+The only module that opens the export, read-only. Only the columns passpause uses
+are loaded, as Arrow strings: pyarrow's CSV reader for text exports, fastexcel (Rust
+calamine to Arrow) for workbooks. A chain's million-row export is read in about the
+time a bare ``pandas.read_csv`` takes.
 """
 
 from __future__ import annotations
 
 import codecs
 import csv
-import datetime as dt
 import hashlib
 import io
 import re
@@ -17,7 +18,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import pandas as pd
+import pyarrow as pa
+import pyarrow.compute as pc
 
 from .errors import ColumnError, InputError
 from .lexicon import Lexicon, fold_header
@@ -25,10 +27,12 @@ from .lexicon import Lexicon, fold_header
 EXCEL_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods"}
 TEXT_SUFFIXES = {".csv", ".txt", ".tsv"}
 HEADER_SEARCH_ROWS = 30
+HEAD_BYTES = 256 * 1024  # enough of a text export to find its encoding, delimiter and header
 DELIMITERS = (";", ",", "\t", "|")
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _ZIP_MAGIC = b"PK\x03\x04"
 _SAVE_AGAIN = "open it in Excel (or LibreOffice) and save it again as .xlsx, or export it again"
+LEGACY_ENCODINGS = ["cp1252", "iso8859_15", "cp850", "mac_roman"]
 
 
 @dataclass(frozen=True)
@@ -38,24 +42,42 @@ class Export:
     path: Path
     sha256: str
     headers: list[str]
-    data: pd.DataFrame  # positional columns, every cell a str
     header_row: int  # 1-based, as Excel numbers rows
+    rows: int  # data rows below the header, blank ones included
+    cells: dict[int, pa.ChunkedArray]  # position -> the loaded column, "" for empty
     columns: dict[str, int] = field(default_factory=dict)  # concept -> position
     lang: str = ""  # language of the header names
     other_comments: tuple[int, ...] = ()  # more columns named like a comment column
 
-    def source_row(self, position: int) -> int:
-        return self.header_row + 1 + position
+    def source_row(self, index: int) -> int:
+        return self.header_row + 1 + index
 
-    def column(self, concept: str) -> pd.Series:
-        if concept not in self.columns:
-            return pd.Series([""] * len(self.data), index=self.data.index, dtype=object)
-        return self.data[self.columns[concept]]
+    def column(self, concept: str) -> pa.ChunkedArray | None:
+        position = self.columns.get(concept)
+        return None if position is None else self.cells[position]
+
+    def values(self, concept: str, indices: list[int]) -> list[str]:
+        """The cells of one column at these rows, as Python strings."""
+        column = self.column(concept)
+        if column is None:
+            return [""] * len(indices)
+        return column.take(pa.array(indices, pa.int64())).to_pylist()
+
+    @property
+    def filled_rows(self) -> int:
+        """Rows with something in a column passpause reads."""
+        if not self.cells:
+            return 0
+        filled = None
+        for column in self.cells.values():
+            mask = pc.not_equal(pc.utf8_trim_whitespace(column), "")
+            filled = mask if filled is None else pc.or_(filled, mask)
+        return int(pc.sum(filled).as_py() or 0)
 
 
 def read_export(path: Path, lex: Lexicon, comment_column: str | None = None) -> Export:
     path = Path(path)
-    raw = _read_bytes(path)
+    sha256, head, size = _fingerprint(path)
     suffix = path.suffix.lower()
     if suffix not in EXCEL_SUFFIXES | TEXT_SUFFIXES:
         raise InputError(
@@ -63,151 +85,290 @@ def read_export(path: Path, lex: Lexicon, comment_column: str | None = None) -> 
             "Export the clients as Excel (.xlsx) or CSV and try again."
         )
     # The content decides, not the name: platforms often save text as ".xls".
-    if raw.startswith((_ZIP_MAGIC, _OLE_MAGIC)):
-        rows = _excel_rows(path, raw)
-        header_index, headers = _find_header(rows[:HEADER_SEARCH_ROWS], lex, comment_column,
-                                             path.name)
-        width = len(headers)
-        body = [(list(r) + [""] * width)[:width] for r in rows[header_index + 1:]]
-        data = pd.DataFrame(body, columns=range(width), dtype=object)
-    else:
-        _refuse_non_text(path, raw)
-        text = decode(raw, path.name)
-        header_index, headers = _find_header(_sample_rows(text), lex, comment_column, path.name)
-        data = _csv_table(text, header_index, len(headers), path.name)
+    reader = _Workbook if head.startswith((_ZIP_MAGIC, _OLE_MAGIC)) else _TextFile
+    source = reader(path, head)
+    header_index, headers = _find_header(source.sample(), lex, comment_column, path.name)
     columns, lang, others = _locate_columns(headers, lex, comment_column, path.name)
-    return Export(path, hashlib.sha256(raw).hexdigest(), headers, data, header_index + 1,
+    wanted = sorted(set(columns.values()) | set(others))
+    cells, rows = source.load(header_index, len(headers), wanted)
+    return Export(path, sha256, headers, source.first_row + header_index, rows, cells,
                   columns, lang, others)
 
 
-def _read_bytes(path: Path) -> bytes:
+def _fingerprint(path: Path) -> tuple[str, bytes, int]:
+    """SHA-256 of the whole file, its first bytes and its size, in one streaming pass."""
     if not path.exists():
         raise InputError(f"'{path}' does not exist. Check the path of the export file.")
     if path.is_dir():
         raise InputError(f"'{path}' is a folder. Give the export file inside it.")
+    digest, head, size = hashlib.sha256(), b"", 0
     try:
         with path.open("rb") as handle:
-            raw = handle.read()
+            while chunk := handle.read(1 << 20):
+                digest.update(chunk)
+                if len(head) < HEAD_BYTES:
+                    head += chunk[: HEAD_BYTES - len(head)]
+                size += len(chunk)
     except OSError as exc:
         raise InputError(f"'{path}' cannot be opened ({exc.strerror}).") from None
-    if not raw.strip():
+    if not head.strip():
         raise InputError(f"'{path.name}' is empty. Export the clients again.")
-    return raw
+    return digest.hexdigest(), head, size
 
 
-# -- Excel -------------------------------------------------------------------------------
+def _short(exc: Exception) -> str:
+    return (str(exc).splitlines() or [type(exc).__name__])[0][:160]
 
 
-def _excel_rows(path: Path, raw: bytes) -> list[list[str]]:
-    import python_calamine
+def _strings(array) -> pa.ChunkedArray:
+    """Text with no nulls: an empty cell is ""."""
+    if isinstance(array, pa.Array):
+        array = pa.chunked_array([array])
+    if array.type != pa.string():
+        array = array.cast(pa.string())
+    return pc.fill_null(array, "")
 
-    if raw.startswith(_OLE_MAGIC) and "EncryptedPackage".encode("utf-16-le") in raw:
-        raise InputError(
-            f"'{path.name}' is protected by a password. Open it in Excel, remove the "
-            "password (File > Info > Protect Workbook) and save it, then run again."
-        )
-    if raw.startswith(_ZIP_MAGIC):
-        _refuse_plain_zip(path, raw)
+
+# -- workbooks -------------------------------------------------------------------------------
+
+
+class _Workbook:
+    """.xlsx/.xlsm/.xls/.ods through fastexcel: only the needed columns, straight to Arrow."""
+
+    def __init__(self, path: Path, head: bytes):
+        import fastexcel
+
+        self.path = path
+        if head.startswith(_OLE_MAGIC) and _is_encrypted(path):
+            raise InputError(
+                f"'{path.name}' is protected by a password. Open it in Excel, remove the "
+                "password (File > Info > Protect Workbook) and save it, then run again."
+            )
+        if head.startswith(_ZIP_MAGIC):
+            _refuse_plain_zip(path)
+        try:
+            self.book = fastexcel.read_excel(str(path))
+            self.sheet, sample = self._first_visible_sheet()
+        except InputError:
+            raise
+        except Exception as exc:  # fastexcel raises several types for damaged files
+            raise InputError(f"'{path.name}' cannot be read as a workbook ({_short(exc)}); "
+                             f"{_SAVE_AGAIN}.") from None
+        self.rows = [[cell or "" for cell in row] for row in zip(*sample.values())]
+        if not any(any(cell.strip() for cell in row) for row in self.rows):
+            raise InputError(f"'{path.name}' has no data on its first visible sheet. Export "
+                             "the clients again.")
+        # fastexcel starts at the first filled row; Excel numbers rows from the top.
+        self.first_row = _first_filled_row(path, head, self.sheet)
+
+    def _first_visible_sheet(self):
+        first = None
+        for index in range(len(self.book.sheet_names)):
+            sheet = self.book.load_sheet(index, header_row=None, n_rows=HEADER_SEARCH_ROWS,
+                                         dtypes="string")
+            sample = sheet.to_arrow().to_pydict()
+            first = first or (index, sample)
+            if sheet.visible == "visible":
+                return index, sample
+        return first
+
+    def sample(self) -> list[list[str]]:
+        return self.rows
+
+    def load(self, header_index: int, width: int, wanted: list[int]):
+        try:
+            sheet = self.book.load_sheet(self.sheet, header_row=None,
+                                         skip_rows=header_index + 1,
+                                         use_columns=[w for w in wanted], dtypes="string")
+            batch = sheet.to_arrow()
+        except Exception as exc:  # noqa: BLE001 - a damaged sheet, reported as such
+            raise InputError(f"'{self.path.name}' cannot be read as a workbook "
+                             f"({_short(exc)}); {_SAVE_AGAIN}.") from None
+        cells = {position: _strings(batch.column(i)) for i, position in enumerate(wanted)}
+        return cells, batch.num_rows
+
+
+def _is_encrypted(path: Path) -> bool:
+    return "EncryptedPackage".encode("utf-16-le") in path.read_bytes()
+
+
+def _refuse_plain_zip(path: Path) -> None:
     try:
-        book = python_calamine.CalamineWorkbook.from_filelike(io.BytesIO(raw))
-        index = _first_visible_sheet(book)
-        rows = book.get_sheet_by_index(index).to_python(skip_empty_area=False)
-    except python_calamine.PasswordError:
-        raise InputError(f"'{path.name}' is protected by a password. Remove the password in "
-                         "Excel, save it, then run again.") from None
-    except Exception as exc:  # calamine raises several unrelated types for broken files
-        raise InputError(f"'{path.name}' cannot be read as a workbook ({_short(exc)}); "
-                         f"{_SAVE_AGAIN}.") from None
-    table = [[cell_text(cell) for cell in row] for row in rows]
-    if not any(any(cell for cell in row) for row in table):
-        raise InputError(f"'{path.name}' has no data on its first visible sheet. Export the clients "
-                         "again.")
-    return table
-
-
-def _refuse_plain_zip(path: Path, raw: bytes) -> None:
-    try:
-        with zipfile.ZipFile(io.BytesIO(raw)) as archive:
+        with zipfile.ZipFile(path) as archive:
             names = set(archive.namelist())
     except (zipfile.BadZipFile, OSError):
-        return  # damaged: calamine says so below
+        return  # damaged: the workbook reader says so
     if not names & {"xl/workbook.xml", "content.xml", "xl/workbook.bin"}:
         raise InputError(f"'{path.name}' is a zip archive, not a workbook. Unzip it and give "
                          "the export inside, or export the clients again.")
 
 
-def _refuse_non_text(path: Path, raw: bytes) -> None:
+_FIRST_VALUE = re.compile(rb'<(?:\w+:)?c r="[A-Z]+(\d+)"[^>]*?(?<!/)>\s*(?:<(?:\w+:)?f[^>]*'
+                          rb'(?:/>|>.*?</(?:\w+:)?f>)\s*)?<(?:\w+:)?(?:v|is)\b', re.S)
+
+
+def _first_filled_row(path: Path, head: bytes, sheet: int) -> int:
+    """The 1-based row of the first filled cell, where fastexcel's first row is."""
+    if head.startswith(_ZIP_MAGIC):
+        row = _first_filled_row_xlsx(path, sheet)
+        if row:
+            return row
+    import python_calamine  # .xls and .ods are small: let calamine find where data starts
+
+    book = python_calamine.CalamineWorkbook.from_path(str(path))
+    return book.get_sheet_by_index(sheet).start[0] + 1
+
+
+def _first_filled_row_xlsx(path: Path, sheet: int) -> int | None:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            part = _sheet_part(archive, sheet)
+            if part is None:
+                return None
+            with archive.open(part) as handle:
+                buffer = b""
+                while chunk := handle.read(1 << 16):
+                    buffer += chunk
+                    found = _FIRST_VALUE.search(buffer)
+                    if found:
+                        return int(found.group(1))
+                    buffer = buffer[-4096:]
+    except (zipfile.BadZipFile, KeyError, OSError):
+        return None
+    return None
+
+
+def _sheet_part(archive: zipfile.ZipFile, index: int) -> str | None:
+    """The XML part of the index-th sheet, as workbook.xml orders them."""
+    workbook = archive.read("xl/workbook.xml").decode("utf-8", "replace")
+    rels = archive.read("xl/_rels/workbook.xml.rels").decode("utf-8", "replace")
+    ids = re.findall(r'<(?:\w+:)?sheet\b[^>]*?\br:id="([^"]+)"', workbook)
+    if index >= len(ids):
+        return None
+    for rel in re.findall(r"<Relationship\b[^>]*>", rels):
+        if f'Id="{ids[index]}"' in rel:
+            target = re.search(r'Target="([^"]+)"', rel).group(1)
+            return target.lstrip("/") if target.startswith("/") else f"xl/{target}"
+    return None
+
+
+# -- text files ------------------------------------------------------------------------------
+
+
+class _TextFile:
+    """CSV and tab-separated text through pyarrow's CSV reader, only the needed columns."""
+
+    first_row = 1
+
+    def __init__(self, path: Path, head: bytes):
+        self.path = path
+        _refuse_non_text(path, head)
+        self.encoding = _sniff_encoding(head, path.name)
+        text = _decode_head(head, self.encoding)
+        lines = text.splitlines()[: HEADER_SEARCH_ROWS * 2]
+        self.delimiter = sniff_delimiter(lines)
+        self.rows = list(csv.reader(lines, delimiter=self.delimiter))[:HEADER_SEARCH_ROWS]
+
+    def sample(self) -> list[list[str]]:
+        return self.rows
+
+    def load(self, header_index: int, width: int, wanted: list[int]):
+        try:
+            table = self._read(header_index, width, wanted, self.encoding)
+        except pa.ArrowInvalid as exc:
+            if "UTF8" not in str(exc) and "utf-8" not in str(exc).lower():
+                raise self._malformed(exc, header_index, width) from None
+            # Valid UTF-8 at the top, not further down: an old Windows export after all.
+            self.encoding = _legacy_encoding(self.path.read_bytes())
+            try:
+                table = self._read(header_index, width, wanted, self.encoding)
+            except pa.ArrowInvalid as again:
+                raise self._malformed(again, header_index, width) from None
+        cells = {position: _strings(table.column(f"c{position}")) for position in wanted}
+        return cells, table.num_rows
+
+    def _read(self, header_index: int, width: int, wanted: list[int], encoding: str):
+        import pyarrow.csv as pcsv
+
+        names = [f"c{i}" for i in range(width)]
+        return pcsv.read_csv(
+            self.path,
+            read_options=pcsv.ReadOptions(encoding=encoding, skip_rows=header_index + 1,
+                                          column_names=names),
+            parse_options=pcsv.ParseOptions(delimiter=self.delimiter, quote_char='"',
+                                            newlines_in_values=True, ignore_empty_lines=False),
+            convert_options=pcsv.ConvertOptions(
+                include_columns=[names[i] for i in wanted],
+                column_types={names[i]: pa.string() for i in wanted},
+                strings_can_be_null=False, quoted_strings_can_be_null=False),
+        )
+
+    def _malformed(self, exc: Exception, header_index: int, width: int) -> InputError:
+        what = _short(exc)
+        with self.path.open(encoding=self.encoding, errors="replace", newline="") as handle:
+            for number, row in enumerate(csv.reader(handle, delimiter=self.delimiter), 1):
+                if number > header_index + 1 and row and len(row) != width:
+                    what = f"row {number} has {len(row)} fields, the header {width}"
+                    break
+        return InputError(f"'{self.path.name}' is not a well-formed CSV file ({what}). "
+                          "Export the clients again, or open the file in Excel and save it "
+                          "as CSV.")
+
+
+def _refuse_non_text(path: Path, head: bytes) -> None:
     """Text exports are read whatever their name; web pages and binary noise are not."""
-    head = raw[:2048]
-    if re.match(rb"(?:\xef\xbb\xbf)?\s*<(?:!doctype|html|table|\?xml)", head, re.I):
+    sample = head[:2048]
+    if re.match(rb"(?:\xef\xbb\xbf)?\s*<(?:!doctype|html|table|\?xml)", sample, re.I):
         raise InputError(f"'{path.name}' is a web page saved with a spreadsheet name. Open it "
                          "in Excel and save it as .xlsx, then run again.")
-    utf16 = head.count(b"\x00") > len(head) // 4 or head.startswith(
-        (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
-    if not utf16 and (b"\x00" in head or path.suffix.lower() in EXCEL_SUFFIXES
-                      and _binary_share(head) > 0.1):
+    if not _looks_utf16(sample) and (b"\x00" in sample or path.suffix.lower() in EXCEL_SUFFIXES
+                                     and _binary_share(sample) > 0.1):
         raise InputError(f"'{path.name}' is neither a workbook nor a text file (it may be "
                          f"damaged); {_SAVE_AGAIN}.")
 
 
-def _binary_share(head: bytes) -> float:
-    controls = sum(1 for byte in head if byte < 32 and byte not in (9, 10, 13))
-    return controls / max(len(head), 1)
+def _looks_utf16(sample: bytes) -> bool:
+    return sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or (
+        sample.count(b"\x00") > len(sample) // 4)
 
 
-def _first_visible_sheet(book) -> int:
-    for index, meta in enumerate(book.sheets_metadata):
-        if str(meta.visible).endswith("Visible") and str(meta.typ).endswith("WorkSheet"):
-            return index
-    return 0
+def _binary_share(sample: bytes) -> float:
+    controls = sum(1 for byte in sample if byte < 32 and byte not in (9, 10, 13))
+    return controls / max(len(sample), 1)
 
 
-def _short(exc: Exception) -> str:
-    return (str(exc).splitlines() or [type(exc).__name__])[0][:120]
+def _sniff_encoding(head: bytes, name: str) -> str:
+    """BOM first, then UTF-16 without BOM, UTF-8, and the Windows code pages Excel writes."""
+    if head.startswith(codecs.BOM_UTF8):
+        return "utf-8"  # pyarrow drops the BOM itself
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    if _looks_utf16(head[:4000]):
+        return "utf-16-le" if head[1:2] == b"\x00" else "utf-16-be"
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
+        return "utf-8"
+    except UnicodeDecodeError:
+        return _legacy_encoding(head)
 
 
-def cell_text(value) -> str:
-    """Every cell as the text a person sees; numbers lose no digits and gain no '.0'."""
-    if value is None:
-        return ""
-    if isinstance(value, str):
-        return value
-    if isinstance(value, bool):
-        return "TRUE" if value else "FALSE"
-    if isinstance(value, float):
-        return str(int(value)) if value.is_integer() else repr(value)
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(" ")
-    if isinstance(value, (dt.date, dt.time)):
-        return value.isoformat()
-    return str(value)
+def _legacy_encoding(raw: bytes) -> str:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(raw[:HEAD_BYTES * 4], cp_isolation=LEGACY_ENCODINGS).best()
+    return best.encoding if best else "cp1252"
 
 
-# -- text files ----------------------------------------------------------------------------
+def _decode_head(head: bytes, encoding: str) -> str:
+    decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
+    return decoder.decode(head, final=False).lstrip("\ufeff")
 
 
 def decode(raw: bytes, name: str) -> str:
-    """BOM first, then UTF-16 without BOM, UTF-8, and the Windows code pages Excel writes."""
-    for bom, encoding in ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"),
-                          (codecs.BOM_UTF16_BE, "utf-16")):
-        if raw.startswith(bom):
-            return _decode_as(raw, encoding, name)
-    head = raw[:4000]
-    if head.count(b"\x00") > len(head) // 4:
-        return _decode_as(raw, "utf-16-le" if head[1:2] == b"\x00" else "utf-16-be", name)
+    """The text of a whole (small) export, in the encoding passpause detects."""
+    encoding = _sniff_encoding(raw, name)
     try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(raw, cp_isolation=["cp1252", "iso8859_15", "cp850", "mac_roman"]).best()
-    return _decode_as(raw, best.encoding if best else "cp1252", name)
-
-
-def _decode_as(raw: bytes, encoding: str, name: str) -> str:
-    try:
-        return raw.decode(encoding)
+        return raw.decode(encoding).lstrip("\ufeff")
     except UnicodeDecodeError:
         raise InputError(f"'{name}' is not readable text (tried {encoding}). Export the clients "
                          "again as CSV UTF-8 or as Excel.") from None
@@ -218,30 +379,13 @@ def sniff_delimiter(lines: list[str]) -> str:
     best, best_score = ",", 0
     for delimiter in DELIMITERS:
         counts = Counter(len(row) for row in csv.reader(lines, delimiter=delimiter))
+        if not counts:
+            continue
         fields, lines_with = max(counts.items(), key=lambda kv: (kv[1], kv[0]))
         score = lines_with * (fields > 1) * fields
         if score > best_score:
             best, best_score = delimiter, score
     return best
-
-
-def _sample_rows(text: str) -> list[list[str]]:
-    lines = text.splitlines()[:HEADER_SEARCH_ROWS * 2]
-    return list(csv.reader(lines, delimiter=sniff_delimiter(lines)))[:HEADER_SEARCH_ROWS]
-
-
-def _csv_table(text: str, header_index: int, width: int, name: str) -> pd.DataFrame:
-    delimiter = sniff_delimiter(text.splitlines()[:HEADER_SEARCH_ROWS * 2])
-    try:
-        table = pd.read_csv(io.StringIO(text), sep=delimiter, header=None, names=range(width),
-                            skiprows=header_index + 1, dtype=str, keep_default_na=False,
-                            skip_blank_lines=False, quotechar='"')
-    except pd.errors.EmptyDataError:
-        return pd.DataFrame(columns=range(width), dtype=object)
-    except (pd.errors.ParserError, csv.Error) as exc:
-        raise InputError(f"'{name}' is not a well-formed CSV file ({_short(exc)}). Export the "
-                         "clients again, or open the file in Excel and save it as CSV.") from None
-    return table.fillna("")
 
 
 # -- header and columns ----------------------------------------------------------------------

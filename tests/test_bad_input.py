@@ -51,7 +51,7 @@ MATRIX = {
     "blank_lines_between_rows.csv": ("ok", 3, 1, DUE),
     "trailing_delimiters_semicolon.csv": ("ok", 3, 1, DUE),
     "ragged_rows.csv": ("error", "Error: 'ragged_rows.csv' is not a well-formed CSV file "
-                                "(Error tokenizing data. C error: Expected 5 fields in line 3"),
+                                "(row 3 has 7 fields, the header 5)."),
     "make_fixtures.py": ("error", "Error: 'make_fixtures.py' is not a client export"),
 }
 
