@@ -147,13 +147,16 @@ class _Workbook:
         if head.startswith(_ZIP_MAGIC):
             _refuse_plain_zip(path)
         try:
-            self.book = fastexcel.read_excel(str(path))
-            self.sheet, sample = self._first_visible_sheet()
+            book = fastexcel.read_excel(str(path))
+            self.sheet = _first_visible_sheet(path, head, len(book.sheet_names))
+            # One parse of the sheet: calamine reads every cell whatever we ask for.
+            self.batch = book.load_sheet(self.sheet, header_row=None, dtypes="string").to_arrow()
         except InputError:
             raise
         except Exception as exc:  # fastexcel raises several types for damaged files
             raise InputError(f"'{path.name}' cannot be read as a workbook ({_short(exc)}); "
                              f"{_SAVE_AGAIN}.") from None
+        sample = self.batch.slice(0, HEADER_SEARCH_ROWS).to_pydict()
         self.rows = [[cell or "" for cell in row] for row in zip(*sample.values())]
         if not any(any(cell.strip() for cell in row) for row in self.rows):
             raise InputError(f"'{path.name}' has no data on its first visible sheet. Export "
@@ -161,31 +164,35 @@ class _Workbook:
         # fastexcel starts at the first filled row; Excel numbers rows from the top.
         self.first_row = _first_filled_row(path, head, self.sheet)
 
-    def _first_visible_sheet(self):
-        first = None
-        for index in range(len(self.book.sheet_names)):
-            sheet = self.book.load_sheet(index, header_row=None, n_rows=HEADER_SEARCH_ROWS,
-                                         dtypes="string")
-            sample = sheet.to_arrow().to_pydict()
-            first = first or (index, sample)
-            if sheet.visible == "visible":
-                return index, sample
-        return first
-
     def sample(self) -> list[list[str]]:
         return self.rows
 
     def load(self, header_index: int, width: int, wanted: list[int]):
+        body = self.batch.slice(header_index + 1)
+        cells = {position: _strings(body.column(position)) for position in wanted}
+        return cells, body.num_rows
+
+
+def _first_visible_sheet(path: Path, head: bytes, count: int) -> int:
+    """The sheet a person sees first when opening the file; hidden ones are skipped."""
+    if head.startswith(_ZIP_MAGIC):
         try:
-            sheet = self.book.load_sheet(self.sheet, header_row=None,
-                                         skip_rows=header_index + 1,
-                                         use_columns=[w for w in wanted], dtypes="string")
-            batch = sheet.to_arrow()
-        except Exception as exc:  # noqa: BLE001 - a damaged sheet, reported as such
-            raise InputError(f"'{self.path.name}' cannot be read as a workbook "
-                             f"({_short(exc)}); {_SAVE_AGAIN}.") from None
-        cells = {position: _strings(batch.column(i)) for i, position in enumerate(wanted)}
-        return cells, batch.num_rows
+            with zipfile.ZipFile(path) as archive:
+                workbook = archive.read("xl/workbook.xml").decode("utf-8", "replace")
+            sheets = re.findall(r"<(?:\w+:)?sheet\b[^>]*>", workbook)
+            for index, tag in enumerate(sheets[:count]):
+                if not re.search(r'\bstate="(?:hidden|veryHidden)"', tag):
+                    return index
+            return 0
+        except (KeyError, zipfile.BadZipFile):
+            pass  # an OpenDocument file: ask calamine
+    import python_calamine
+
+    metadata = python_calamine.CalamineWorkbook.from_path(str(path)).sheets_metadata
+    for index, meta in enumerate(metadata):
+        if str(meta.visible).endswith("Visible") and str(meta.typ).endswith("WorkSheet"):
+            return index
+    return 0
 
 
 def _is_encrypted(path: Path) -> bool:

@@ -9,7 +9,7 @@ Excel keeps it text.
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import xlsxwriter
@@ -44,6 +44,7 @@ WRAPPED = {"comment", "warnings", "review_reason", "body"}
 LINE_HEIGHT = 15  # points per line of 11-point text
 MAX_LINES = 15
 WEEKS_AHEAD = 8
+EXCEL_EPOCH = date(1899, 12, 30)  # day 0 of Excel's 1900 date system
 
 
 class _Cells:
@@ -110,15 +111,37 @@ def write_workbook(path: Path, result: Result, labels: Labels,
 def _table(sheet, cells: _Cells, columns, rows: list[list], style: str, header: str,
            source_rows: list[int] | None = None) -> None:
     """Rows as a native Excel table: styled, filter buttons, frozen header, fitted columns,
-    printable on pages one sheet wide with the header row repeated."""
+    printable on pages one sheet wide with the header row repeated.
+
+    The hot loop of big runs: formats are made once per column, cells go straight to
+    XlsxWriter, and dates are written as the serial numbers Excel stores.
+    """
     labels = cells.labels
+    keys = [key for key, _, _ in columns]
+    text_formats = [cells.format(valign="top", **({"text_wrap": True} if key in WRAPPED
+                                                   else {})) for key in keys]
+    number_format = cells.format(valign="top", align="center")
+    date_format = cells.format(valign="top", align="left",
+                               num_format=labels["excel_date_format"])
+    status_formats = {s: cells.format(valign="top", **style_) for s, style_ in
+                      STATUS_STYLE.items()}
     for r, values in enumerate(rows, start=1):
-        for c, ((key, _, _), value) in enumerate(zip(columns, values)):
-            props = STATUS_STYLE.get(values[0], {}) if key == "status" else {}
-            if key == "status":
-                value = labels[value]
-            cells.write(sheet, r, c, value, wrap=key in WRAPPED, valign="top",
-                        source_row=source_rows[r - 1] if source_rows else 0, **props)
+        for c, value in enumerate(values):
+            if value is None or value == "":
+                continue
+            if c == 0 and keys[0] == "status":
+                sheet.write_string(r, c, labels[value], status_formats[value])
+            elif isinstance(value, str):
+                if len(value) > EXCEL_MAX_TEXT or is_formula_like(value):
+                    cells.text(sheet, r, c, value, valign="top",
+                               source_row=source_rows[r - 1] if source_rows else 0,
+                               **({"text_wrap": True} if keys[c] in WRAPPED else {}))
+                else:
+                    sheet.write_string(r, c, value, text_formats[c])
+            elif isinstance(value, date):
+                sheet.write_number(r, c, (value - EXCEL_EPOCH).days, date_format)
+            else:
+                sheet.write_number(r, c, value, number_format)
     heading = cells.format(bold=True, text_wrap=True, valign="top")
     sheet.add_table(0, 0, max(len(rows), 1), len(columns) - 1, {
         "columns": [{"header": labels[key], "header_format": heading}
@@ -133,9 +156,9 @@ def _table(sheet, cells: _Cells, columns, rows: list[list], style: str, header: 
     # Excel and LibreOffice do not grow rows for wrapped text on opening: size them here.
     sheet.set_row(0, LINE_HEIGHT * max(_lines(labels[key], widths[c] - 2)
                                        for c, (key, _, _) in enumerate(columns)))
+    wrapped = [c for c, key in enumerate(keys) if key in WRAPPED]
     for r, values in enumerate(rows, start=1):
-        lines = max([_lines(v, widths[c]) for c, ((key, _, _), v) in
-                     enumerate(zip(columns, values)) if key in WRAPPED] or [1])
+        lines = max([_lines(values[c], widths[c]) for c in wrapped] or [1])
         if lines > 1:
             sheet.set_row(r, LINE_HEIGHT * min(lines, MAX_LINES))
     _print_setup(sheet, header)
