@@ -88,30 +88,32 @@ def comment_update(comment: str, records: list[PauseRecord], statuses: tuple[str
     return updated
 
 
-def find_candidates(column, lex: Lexicon) -> list[int]:
-    """Rows whose text may mention a pause word, in one vectorised pass over the column.
+def find_candidates(column, lex: Lexicon):
+    """Rows whose text may mention a pause word, in one vectorised pass over the column,
+    as an Arrow array of row indices.
 
     A superset (no word boundaries, accents tolerated): the parser decides for each.
     """
     import pyarrow.compute as pc
 
     hits = pc.match_substring_regex(pc.utf8_lower(column), lex.prefilter)
-    return pc.indices_nonzero(hits.combine_chunks() if hasattr(hits, "combine_chunks")
-                              else hits).to_pylist()
+    return pc.indices_nonzero(hits.combine_chunks())
 
 
-def _clients(export, indices: list[int], comments: list[str]) -> list[Client]:
-    """The people behind these rows, each column taken in one go."""
-    get = {concept: [v.strip() for v in export.values(concept, indices)]
-           for concept in ("customer_id", "first_name", "last_name", "full_name", "email",
-                           "phone")}
+def _clients(export, rows, kept: list[int], comments: list[str]) -> list[Client]:
+    """The people behind the kept rows among ``rows``, each column taken in one go."""
+    get = {}
+    for concept in ("customer_id", "first_name", "last_name", "full_name", "email", "phone"):
+        values = export.values(concept, rows)
+        get[concept] = [values[k].strip() for k in kept]
+    indices = rows.to_pylist()
     clients = []
-    for i, index in enumerate(indices):
+    for i, k in enumerate(kept):
         first, last = get["first_name"][i], get["last_name"][i]
         if not first and not last:
             first, last = split_full_name(get["full_name"][i])
-        clients.append(Client(export.source_row(index), get["customer_id"][i], first, last,
-                              get["email"][i], get["phone"][i], comments[i]))
+        clients.append(Client(export.source_row(indices[k]), get["customer_id"][i], first,
+                              last, get["email"][i], get["phone"][i], comments[i]))
     return clients
 
 
@@ -128,8 +130,8 @@ def split_full_name(full: str) -> tuple[str, str]:
 def _pause_rows(export, position: int, rules, settings, lex, progress) -> list[RowResult]:
     """Every row of one column whose text mentions a pause, parsed (each text once)."""
     column = export.cells[position]
-    indices = find_candidates(column, lex)
-    texts = column.take(indices).to_pylist() if indices else []
+    rows = find_candidates(column, lex)
+    texts = column.take(rows).to_pylist()
     seen: dict[str, tuple[list[PauseRecord], bool]] = {}
     for done, text in enumerate(texts):
         if text not in seen:
@@ -137,10 +139,10 @@ def _pause_rows(export, position: int, rules, settings, lex, progress) -> list[R
                                          default_lang=export.lang, lexicon=lex)
         if progress and done % 2000 == 0:
             progress(f"Reading pause notes: {done:,} of {len(texts):,}")
-    kept = [(i, text) for i, text in zip(indices, texts) if any(seen[text])]
-    clients = _clients(export, [i for i, _ in kept], [text for _, text in kept])
-    return [RowResult(client, tuple(seen[text][0]), seen[text][1])
-            for client, (_, text) in zip(clients, kept)]
+    kept = [k for k, text in enumerate(texts) if any(seen[text])]
+    clients = _clients(export, rows, kept, [texts[k] for k in kept])
+    return [RowResult(client, tuple(seen[texts[k]][0]), seen[texts[k]][1])
+            for client, k in zip(clients, kept)]
 
 
 def _in_other_column(row: RowResult, column: str, used: str) -> RowResult:
@@ -166,7 +168,7 @@ def run(settings: Settings) -> Result:
     import pyarrow.compute as pc
 
     from . import __version__
-    from .read import read_export
+    from .read import has_text, read_export
     from .write import write_outputs
     from .write.labels import languages
 
@@ -191,8 +193,7 @@ def run(settings: Settings) -> Result:
     result = Result(
         input_path=str(settings.export), input_sha256=export.sha256, as_of=settings.as_of,
         lang=lang, rows_read=export.filled_rows,
-        rows_with_comment=int(pc.sum(pc.not_equal(pc.utf8_trim_whitespace(comments), ""))
-                              .as_py() or 0),
+        rows_with_comment=int(pc.sum(has_text(comments)).as_py() or 0),
         rows=tuple(rows),
         columns={concept: export.headers[pos] for concept, pos in export.columns.items()},
     )

@@ -56,23 +56,28 @@ class Export:
         position = self.columns.get(concept)
         return None if position is None else self.cells[position]
 
-    def values(self, concept: str, indices: list[int]) -> list[str]:
-        """The cells of one column at these rows, as Python strings."""
+    def values(self, concept: str, rows) -> list[str]:
+        """The cells of one column at these rows (an Arrow array of row indices)."""
         column = self.column(concept)
         if column is None:
-            return [""] * len(indices)
-        return column.take(pa.array(indices, pa.int64())).to_pylist()
+            return [""] * len(rows)
+        return ["" if v is None else v for v in column.take(rows).to_pylist()]
 
     @property
     def filled_rows(self) -> int:
         """Rows with something in a column passpause reads."""
-        if not self.cells:
-            return 0
         filled = None
         for column in self.cells.values():
-            mask = pc.not_equal(pc.utf8_trim_whitespace(column), "")
-            filled = mask if filled is None else pc.or_(filled, mask)
-        return int(pc.sum(filled).as_py() or 0)
+            mask = has_text(column)
+            filled = mask if filled is None else pc.or_kleene(filled, mask)
+        return 0 if filled is None else int(pc.sum(filled).as_py() or 0)
+
+
+def has_text(column: pa.ChunkedArray) -> pa.ChunkedArray:
+    """True where a cell holds more than blanks (null where it is empty)."""
+    # No Python scalar is handed to Arrow on the hot path: pyarrow then imports pandas
+    # (when installed) to check its type, which costs a fifth of a second.
+    return pc.cast(pc.utf8_length(pc.utf8_trim_whitespace(column)), pa.bool_())
 
 
 def read_export(path: Path, lex: Lexicon, comment_column: str | None = None) -> Export:
@@ -121,12 +126,10 @@ def _short(exc: Exception) -> str:
 
 
 def _strings(array) -> pa.ChunkedArray:
-    """Text with no nulls: an empty cell is ""."""
+    """A column as Arrow text; an empty cell may be null or ""."""
     if isinstance(array, pa.Array):
         array = pa.chunked_array([array])
-    if array.type != pa.string():
-        array = array.cast(pa.string())
-    return pc.fill_null(array, "")
+    return array if array.type == pa.string() else array.cast(pa.string())
 
 
 # -- workbooks -------------------------------------------------------------------------------
