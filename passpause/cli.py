@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+import time
 from datetime import date, datetime
 from pathlib import Path
 
@@ -26,6 +27,22 @@ class _Command(click.Command):
         except PasspauseError as exc:
             click.echo(f"Error: {exc}", err=True)
             ctx.exit(2)
+
+
+class _Progress:
+    """One updating line on a terminal's stderr, so a big export visibly moves on."""
+
+    def __init__(self):
+        self.started = time.monotonic()
+        self.width = 0
+
+    def __call__(self, message: str) -> None:
+        line = f"{message} ({time.monotonic() - self.started:.0f} s)"
+        click.echo("\r" + line.ljust(self.width), err=True, nl=False)
+        self.width = len(line)
+
+    def clear(self) -> None:
+        click.echo("\r" + " " * self.width + "\r", err=True, nl=False)
 
 
 def _as_of(ctx, param, value):
@@ -82,12 +99,18 @@ def run(export, as_of, horizon, out_dir, include_open, month_first, count_resume
     """
     from .pipeline import Settings, run as run_pipeline
 
+    progress = _Progress() if sys.stderr.isatty() else None
     settings = Settings(export=export, as_of=as_of, out_dir=out_dir, horizon=horizon,
                         include_open=include_open, month_first=month_first,
                         count_resume_day=count_resume_day, comment_column=comment_column,
                         lang=lang, force=force,
-                        generated=datetime.now().strftime("%Y-%m-%d %H:%M"))
-    result = run_pipeline(settings)
+                        generated=datetime.now().strftime("%Y-%m-%d %H:%M"),
+                        progress=progress)
+    try:
+        result = run_pipeline(settings)
+    finally:
+        if progress:
+            progress.clear()
     counts = result.counts
     warnings = [Labels("en").problem(w) for w in result.warnings]
     if as_json:

@@ -1,0 +1,28 @@
+"""The benchmark tooling on a tiny size, so it never rots (no timing is asserted)."""
+
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).parents[1]
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import generate  # noqa: E402
+import run as bench  # noqa: E402
+
+
+def test_the_generator_makes_realistic_exports(tmp_path):
+    csv_path = generate.export_path(tmp_path, 2000, "csv")
+    xlsx_path = generate.export_path(tmp_path, 300, "xlsx")
+    lines = csv_path.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 2001 and lines[0].startswith("N° client,")
+    notes = [line for line in lines if "ause" in line or "pausiert" in line]
+    assert 5 < len(notes) < 200  # about 1 % pause notes, plus lunch breaks
+    assert xlsx_path.stat().st_size > 10_000
+
+
+def test_the_benchmark_prints_its_table(tmp_path, capsys):
+    report = bench.main(["--csv", "500", "--xlsx", "200", "--repeat", "1", "--notes", "5",
+                         "--data", str(tmp_path)])
+    assert "| CSV 500 rows | pandas.read_csv |" in report
+    assert "| XLSX 200 rows | fastexcel to Arrow |" in report
+    assert "parse_comment vs search_dates" in report
