@@ -139,10 +139,45 @@ def phrase_pattern(phrase: str) -> str:
     return "".join(parts)
 
 
+def _pieces(phrase: str) -> list[str]:
+    """The regex of each character of a phrase (a space run, an apostrophe, {n} count as one)."""
+    pieces = []
+    for token in re.split(r"(\{n\}|\s+|')", phrase):
+        if token == "{n}":
+            pieces.append(r"\d{1,3}")
+        elif token == "'":
+            pieces.append(r"(?:'\s*|\s+)")
+        elif token.isspace():
+            pieces.append(r"\s+")
+        else:
+            pieces += [re.escape(char) for char in token]
+    return pieces
+
+
 def alternation(phrases) -> str:
-    """Longest first, so ``jusqu'au`` beats ``au`` at the same position."""
-    unique = sorted(set(phrases), key=lambda p: (-len(p), p))
-    return "|".join(phrase_pattern(p) for p in unique)
+    """One regex for many phrases, as a trie: ``ju(?:in|il(?:let)?)`` rather than a list.
+
+    Python's regex engine tries list alternatives one by one at every position; a trie
+    shares prefixes, which makes the language data several times faster to search.
+    Longer phrases still win: ``jusqu'au`` over ``jusqu'a``.
+    """
+    trie: dict = {}
+    for phrase in set(phrases):
+        node = trie
+        for piece in _pieces(phrase):
+            node = node.setdefault(piece, {})
+        node[""] = {}
+    return _emit(trie)
+
+
+def _emit(node: dict) -> str:
+    branches = [piece + _emit(child) for piece, child in sorted(node.items()) if piece]
+    if not branches:
+        return ""
+    optional = "" in node
+    if len(branches) == 1 and not optional:
+        return branches[0]
+    return "(?:" + "|".join(branches) + ")" + ("?" if optional else "")
 
 
 WORD_START = r"(?<![a-z0-9])"
