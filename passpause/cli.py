@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 from datetime import date, datetime
@@ -67,13 +68,15 @@ def main():
 
 
 @main.command(cls=_Command)
-@click.argument("export", type=click.Path(path_type=Path))
+@click.argument("exports", nargs=-1, required=True, type=click.Path(path_type=Path),
+                metavar="EXPORT...")
 @click.option("--as-of", "as_of", callback=_as_of, metavar="YYYY-MM-DD",
               help="Date the run is for (default: today).")
 @click.option("--horizon", default=7, show_default=True, type=click.IntRange(0, 365),
               help="Days ahead that count as due.")
 @click.option("--out", "out_dir", default="passpause-output", show_default=True,
-              type=click.Path(path_type=Path), help="Folder for the worksheet and import file.")
+              type=click.Path(path_type=Path),
+              help="Folder for the files (with several exports, one subfolder each).")
 @click.option("--include-open", is_flag=True,
               help="Also put open-ended pauses (no resume date) in the import file.")
 @click.option("--month-first", is_flag=True, help="Read 06/07 as June 7 (US-style exports).")
@@ -86,51 +89,145 @@ def main():
                    "else English).")
 @click.option("--force", is_flag=True, help="Replace the files of an earlier run for the same "
                                             "date.")
+@click.option("--ledger", "ledger", type=click.Path(path_type=Path), metavar="PATH",
+              help="The run ledger (default: $PASSPAUSE_LEDGER, else a file in your user "
+                   "data folder).")
+@click.option("--no-ledger", is_flag=True, help="Keep no record of this run.")
+@click.option("--studio", default=None, metavar="NAME",
+              help="Whose export this is, for comparing with earlier runs (default: none; "
+                   "with several exports, each file's name).")
 @click.option("--json", "as_json", is_flag=True,
               help="Print a machine-readable summary instead of the human one.")
-def run(export, as_of, horizon, out_dir, include_open, month_first, count_resume_day,
-        comment_column, lang, force, as_json):
-    """Read EXPORT (.xlsx, .xls, .ods, .csv, .txt) and write the reactivation worksheet and
-    the import file.
+def run(exports, as_of, horizon, out_dir, include_open, month_first, count_resume_day,
+        comment_column, lang, force, ledger, no_ledger, studio, as_json):
+    """Read each EXPORT (.xlsx, .xls, .ods, .csv, .txt) and write its reactivation worksheet,
+    import file and calendar.
 
     \b
-    Example:
+    Examples:
       passpause run examples/export-clients.xlsx --as-of 2025-11-24 --out reactivations
+      passpause run exports/*.xlsx --as-of 2025-11-24
     """
     from .pipeline import Settings, run as run_pipeline
 
-    progress = _Progress() if sys.stderr.isatty() else None
-    settings = Settings(export=export, as_of=as_of, out_dir=out_dir, horizon=horizon,
-                        include_open=include_open, month_first=month_first,
-                        count_resume_day=count_resume_day, comment_column=comment_column,
-                        lang=lang, force=force,
-                        generated=datetime.now().strftime("%Y-%m-%d %H:%M"),
-                        progress=progress)
-    try:
-        result = run_pipeline(settings)
-    finally:
-        if progress:
-            progress.clear()
-    counts = result.counts
-    warnings = [Labels("en").problem(w) for w in result.warnings]
+    if studio and len(exports) > 1:
+        raise click.UsageError("--studio names one export; with several, each file's name "
+                               "is its studio.")
+    ledger_path = None if no_ledger else (ledger or _default_ledger())
+    results = []
+    for export in exports:
+        several = len(exports) > 1
+        progress = _Progress() if sys.stderr.isatty() else None
+        settings = Settings(
+            export=export, as_of=as_of, out_dir=out_dir / export.stem if several else out_dir,
+            horizon=horizon, include_open=include_open, month_first=month_first,
+            count_resume_day=count_resume_day, comment_column=comment_column, lang=lang,
+            force=force, generated=datetime.now().strftime("%Y-%m-%d %H:%M"),
+            progress=progress, ledger=ledger_path,
+            studio=export.stem if several else (studio or ""))
+        try:
+            results.append((settings, run_pipeline(settings)))
+        finally:
+            if progress:
+                progress.clear()
     if as_json:
-        click.echo(json.dumps({
-            "input": str(export), "as_of": as_of.isoformat(), "rows_read": result.rows_read,
-            "rows_with_comment": result.rows_with_comment,
-            "pause_mentions": result.mention_rows, "non_pause_rows": result.non_pause_rows,
-            "counts": counts, "reconciled": result.reconciled, "warnings": warnings,
-            "outputs": result.outputs,
-        }, indent=2, ensure_ascii=False))
+        summaries = [_json_summary(settings, result) for settings, result in results]
+        click.echo(json.dumps(summaries[0] if len(summaries) == 1 else summaries, indent=2,
+                              ensure_ascii=False))
         return
-    for warning in warnings:
-        click.echo(f"Warning: {warning}", err=True)
+    for settings, result in results:
+        if len(results) > 1:
+            click.echo(f"== {settings.export.name}")
+        _human_summary(settings, result)
+    if len(results) > 1:
+        _combined_summary(results)
+
+
+def _default_ledger() -> Path:
+    from .ledger import default_path
+
+    return Path(os.environ["PASSPAUSE_LEDGER"]) if os.environ.get("PASSPAUSE_LEDGER") \
+        else default_path()
+
+
+def _json_summary(settings, result) -> dict:
+    changes = result.changes
+    return {
+        "input": str(settings.export), "as_of": settings.as_of.isoformat(),
+        "rows_read": result.rows_read, "rows_with_comment": result.rows_with_comment,
+        "pause_mentions": result.mention_rows, "non_pause_rows": result.non_pause_rows,
+        "counts": result.counts, "reconciled": result.reconciled,
+        "warnings": [Labels("en").problem(w) for w in result.warnings],
+        "since_last_run": None if changes is None or changes.previous is None else {
+            "previous_as_of": changes.previous.as_of, "new": len(changes.new),
+            "closed_since": len(changes.closed_since), "gone": len(changes.gone),
+            "disappeared_clients": len(changes.disappeared),
+            "still_overdue": len(changes.overdue_runs)},
+        "overdue_two_weeks_or_more": sum(1 for _, r in result.records("overdue")
+                                         if r.long_overdue),
+        "outputs": result.outputs,
+    }
+
+
+def _human_summary(settings, result) -> None:
+    counts = result.counts
+    for warning in result.warnings:
+        click.echo(f"Warning: {Labels('en').problem(warning)}", err=True)
     click.echo(f"{result.rows_read} rows read. Comments mentioning a pause: "
                f"{result.mention_rows} ({result.statement_rows} with a pause statement, "
                f"{result.non_pause_rows} in another sense), all accounted for.")
     click.echo("  " + ", ".join(f"{counts[s]} {s}" for s in STATUSES))
+    changes = result.changes
+    if changes is not None and changes.previous is not None:
+        click.echo(f"Since the run of {changes.previous.as_of}: {len(changes.new)} new, "
+                   f"{len(changes.closed_since)} reactivated since, {len(changes.gone)} no "
+                   f"longer noted, {len(changes.disappeared)} clients gone from the export, "
+                   f"{len(changes.overdue_runs)} still overdue.")
+    long_overdue = sum(1 for _, r in result.records("overdue") if r.long_overdue)
+    if long_overdue:
+        click.secho(f"{long_overdue} overdue for two weeks or more: reactivate them first.",
+                    bold=True)
     imported = sum(counts[s] for s in settings.imported_statuses)
     click.echo(f"Worksheet:   {result.outputs['worksheet']}")
     click.echo(f"Import file: {result.outputs['import']} ({imported} rows)")
+    click.echo(f"Calendar:    {result.outputs['calendar']}")
+
+
+def _combined_summary(results) -> None:
+    click.echo(f"== All {len(results)} exports")
+    totals = {s: sum(r.counts[s] for _, r in results) for s in STATUSES}
+    rows = sum(r.rows_read for _, r in results)
+    click.echo(f"{rows} rows read; " + ", ".join(f"{totals[s]} {s}" for s in STATUSES))
+
+
+@main.command(cls=_Command)
+@click.option("--ledger", "ledger", type=click.Path(path_type=Path), metavar="PATH",
+              help="The run ledger (default: $PASSPAUSE_LEDGER, else your user data folder).")
+@click.option("--limit", default=20, show_default=True, type=click.IntRange(1),
+              help="How many runs to show.")
+def history(ledger, limit):
+    """List the earlier runs, newest first, with their counts.
+
+    \b
+    Example:
+      passpause history --limit 5
+    """
+    from .ledger import Ledger
+
+    path = ledger or _default_ledger()
+    if not path.exists():
+        click.echo(f"No runs recorded yet (ledger: {path}).")
+        return
+    runs = Ledger(path).runs(limit)
+    if not runs:
+        click.echo(f"No runs recorded yet (ledger: {path}).")
+        return
+    header = ["as of", "run at", "export", "studio"] + list(STATUSES)
+    table = [[r.as_of, r.created_at.replace("T", " "), r.input_name, r.studio or "-"]
+             + [str(r.counts.get(s, 0)) for s in STATUSES] for r in runs]
+    widths = [max(len(str(c)) for c in column) for column in zip(header, *table)]
+    for line in [header] + table:
+        click.echo("  ".join(str(c).ljust(w) for c, w in zip(line, widths)).rstrip())
 
 
 @main.command(cls=_Command)

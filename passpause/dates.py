@@ -15,6 +15,8 @@ from .models import DateRef, Duration, PauseRecord, PauseStatement, Problem
 START_LOOKAHEAD = timedelta(days=31)
 # Two readings of the same date may differ by this much and still agree.
 TOLERANCE = timedelta(days=1)
+# Overdue this long is flagged on the record: the client has waited two weeks or more.
+LONG_OVERDUE_DAYS = 14
 
 
 @dataclass(frozen=True)
@@ -118,7 +120,7 @@ def status_of(resume: date | None, rules: Rules) -> str:
 def resolve(st: PauseStatement, rules: Rules) -> PauseRecord:
     """Apply the date rules to one statement; anything uncertain becomes a review record."""
     if st.closed:
-        return PauseRecord(st, "closed")
+        return _closed(st, rules)
     if st.problems:
         return PauseRecord(st, "review", problems=st.problems)
     resolver = _Resolver(st, rules)
@@ -127,6 +129,19 @@ def resolve(st: PauseStatement, rules: Rules) -> PauseRecord:
     except _Review as review:
         return PauseRecord(st, "review", inferred=tuple(resolver.inferred),
                            problems=(review.problem,))
+
+
+def _closed(st: PauseStatement, rules: Rules) -> PauseRecord:
+    """A reactivated pause keeps the dates it had, so next week's run knows which it was."""
+    resolver = _Resolver(st, rules)
+    try:
+        start = resolver.start()
+        end = resolver.later("pause_end", st.end, start)
+        resume = resolver.later("resume_date", st.resume, start)
+    except _Review:
+        return PauseRecord(st, "closed")
+    planned = resume or (end + timedelta(days=1) if end else None)
+    return PauseRecord(st, "closed", pause_start=start, pause_end=end, resume_date=planned)
 
 
 def _compute(st: PauseStatement, rules: Rules, resolver: _Resolver) -> PauseRecord:
@@ -160,6 +175,8 @@ def _compute(st: PauseStatement, rules: Rules, resolver: _Resolver) -> PauseReco
         if start and start > rules.as_of:
             effective = start
             warnings.append(Problem.of("not_started", start=start))
+    if planned and (rules.as_of - planned).days >= LONG_OVERDUE_DAYS:
+        warnings.insert(0, Problem.of("overdue_weeks", weeks=(rules.as_of - planned).days // 7))
     until = remaining.after(effective)
     if rules.count_resume_day:
         until -= timedelta(days=1)

@@ -115,6 +115,10 @@ class PauseRecord:
     problems: tuple[Problem, ...] = ()
 
     @property
+    def long_overdue(self) -> bool:
+        return any(w.code == "overdue_weeks" for w in self.warnings)
+
+    @property
     def remaining_days(self) -> int | None:
         if self.new_valid_from is None or self.new_valid_until is None:
             return None
@@ -164,6 +168,7 @@ class Result:
     outputs: dict[str, str] = field(default_factory=dict)
     columns: dict[str, str] = field(default_factory=dict)
     warnings: tuple[Problem, ...] = ()  # about the run as a whole, not one record
+    changes: object = None  # ledger.Changes against the previous run, when there is a ledger
 
     def records(self, *statuses: str) -> list[tuple[RowResult, PauseRecord]]:
         return [(row, rec) for row in self.rows for rec in row.records

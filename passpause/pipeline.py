@@ -32,6 +32,8 @@ class Settings:
     force: bool = False
     generated: str = ""  # when the run was made, for the summary sheet
     progress: Callable[[str], None] | None = None  # told what the run is doing
+    ledger: Path | None = None  # the run ledger; None keeps no memory of runs
+    studio: str = ""  # whose export this is, so the ledger compares like with like
 
     @property
     def rules(self) -> dates.Rules:
@@ -198,10 +200,19 @@ def run(settings: Settings) -> Result:
         columns={concept: export.headers[pos] for concept, pos in export.columns.items()},
     )
     check_reconciliation(result)
+    ledger = None
+    if settings.ledger:
+        from .ledger import Ledger
+
+        ledger = Ledger(settings.ledger)
+        result = replace(result, changes=ledger.compare(result, settings.studio,
+                                                        export.customer_keys()))
     if progress:
         progress(f"Writing {sum(1 for _ in result.records())} records")
     meta = {"version": __version__, "generated": settings.generated}
     outputs, warnings = write_outputs(result, out_dir=settings.out_dir,
                                       imported=settings.imported_statuses, force=settings.force,
                                       meta=meta, lex=lex)
+    if ledger:
+        ledger.record(result, settings.studio)  # only once the outputs are in place
     return replace(result, outputs=outputs, warnings=result.warnings + tuple(warnings))

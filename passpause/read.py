@@ -63,6 +63,19 @@ class Export:
             return [""] * len(rows)
         return ["" if v is None else v for v in column.take(rows).to_pylist()]
 
+    def customer_keys(self) -> set[str]:
+        """Every client of the export, named as the ledger names them."""
+        for concept in ("customer_id", "email"):
+            column = self.column(concept)
+            if column is not None:
+                return {v for v in pc.utf8_lower(pc.utf8_trim_whitespace(column)).to_pylist()
+                        if v}
+        names = [self.column(c) for c in ("first_name", "last_name", "full_name")]
+        first, last, full = [c.to_pylist() if c is not None else [None] * self.rows
+                             for c in names]
+        return {(" ".join(p for p in (f, l) if p) or full_ or "").strip().lower()
+                for f, l, full_ in zip(first, last, full)}
+
     @property
     def filled_rows(self) -> int:
         """Rows with something in a column passpause reads."""

@@ -58,7 +58,7 @@ def test_parse_says_when_there_is_no_pause(cli):
     assert result.output == "No pause statement in this comment.\n"
 
 
-def test_run_prints_a_summary_and_writes_both_files(cli, tmp_path):
+def test_run_prints_a_summary_and_writes_its_files(cli, tmp_path):
     result = cli("run", FIXTURES / "cp1252_semicolon.csv", "--as-of", "2025-11-24",
                  "--out", tmp_path)
     assert result.exit_code == 0, result.output
@@ -66,7 +66,8 @@ def test_run_prints_a_summary_and_writes_both_files(cli, tmp_path):
             "another sense), all accounted for.") in result.output
     assert "1 due" in result.output
     assert sorted(p.name for p in tmp_path.iterdir()) == [
-        "import_2025-11-24.csv", "reactivations_2025-11-24.xlsx"]
+        "import_2025-11-24.csv", "reactivations_2025-11-24.ics",
+        "reactivations_2025-11-24.xlsx"]
 
 
 def test_run_json_summary(cli, tmp_path):
@@ -117,4 +118,4 @@ def test_every_command_help_shows_an_example(cli):
     for command in ([], ["run"], ["parse"]):
         result = cli(*command, "--help")
         assert result.exit_code == 0
-        assert "Example:" in result.output
+        assert "Example" in result.output and "passpause " in result.output

@@ -124,6 +124,7 @@ def test_an_earlier_run_is_kept_when_a_new_one_fails(tmp_path, monkeypatch):
         run(Settings(export_with(tmp_path, "y"), AS_OF, out_dir=out, force=True))
     assert Path(first.outputs["import"]).read_bytes() == kept
     assert sorted(p.name for p in out.iterdir()) == ["import_2025-11-24.csv",
+                                                     "reactivations_2025-11-24.ics",
                                                      "reactivations_2025-11-24.xlsx"]
 
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from ..errors import OutputError
 from ..lexicon import Lexicon
 from ..models import Problem, Result
+from .calendar import write_calendar
 from .importfile import write_import
 from .labels import Labels
 from .messages import compose
@@ -20,7 +21,8 @@ STATUS_ORDER = ("overdue", "due", "upcoming", "open")
 def output_paths(out_dir: Path, as_of) -> dict[str, Path]:
     stamp = as_of.isoformat()
     return {"worksheet": out_dir / f"reactivations_{stamp}.xlsx",
-            "import": out_dir / f"import_{stamp}.csv"}
+            "import": out_dir / f"import_{stamp}.csv",
+            "calendar": out_dir / f"reactivations_{stamp}.ics"}
 
 
 def sorted_records(result: Result, statuses=STATUS_ORDER):
@@ -62,8 +64,10 @@ def write_outputs(result: Result, *, out_dir: Path, imported: tuple[str, ...], f
         to_import = sorted_records(result, imported)
         write_import(temporary["import"], to_import)
         messages = [compose(row, record, lex) for row, record in to_import]
-        warnings = write_workbook(temporary["worksheet"], result, Labels(result.lang),
+        labels = Labels(result.lang)
+        warnings = write_workbook(temporary["worksheet"], result, labels,
                                   sorted_records(result), messages, meta)
+        write_calendar(temporary["calendar"], sorted_records(result), labels)
         mode = 0o666 & ~_umask()  # mkstemp makes files only their owner can read
         for name, path in paths.items():
             os.chmod(temporary[name], mode)

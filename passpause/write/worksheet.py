@@ -26,6 +26,8 @@ STATUS_STYLE = {
     "upcoming": {"bg_color": "#EDEDED", "font_color": "#404040"},
     "open": {"bg_color": "#DDEBF7", "font_color": "#1F4E78"},
 }
+# Overdue for two weeks or more: the same red, loud.
+LONG_OVERDUE_STYLE = {"bg_color": "#C00000", "font_color": "#FFFFFF", "bold": True}
 # (label key, narrowest, widest) in characters
 RECORD_COLUMNS = (
     ("status", 12, 22), ("customer_id", 10, 16), ("first_name", 10, 18), ("last_name", 10, 20),
@@ -109,7 +111,8 @@ def write_workbook(path: Path, result: Result, labels: Labels,
 
 
 def _table(sheet, cells: _Cells, columns, rows: list[list], style: str, header: str,
-           source_rows: list[int] | None = None) -> None:
+           source_rows: list[int] | None = None,
+           long_overdue: list[bool] | None = None) -> None:
     """Rows as a native Excel table: styled, filter buttons, frozen header, fitted columns,
     printable on pages one sheet wide with the header row repeated.
 
@@ -124,13 +127,14 @@ def _table(sheet, cells: _Cells, columns, rows: list[list], style: str, header: 
     date_format = cells.format(valign="top", align="left",
                                num_format=labels["excel_date_format"])
     status_formats = {s: cells.format(valign="top", **style_) for s, style_ in
-                      STATUS_STYLE.items()}
+                      (STATUS_STYLE | {"long_overdue": LONG_OVERDUE_STYLE}).items()}
     for r, values in enumerate(rows, start=1):
         for c, value in enumerate(values):
             if value is None or value == "":
                 continue
             if c == 0 and keys[0] == "status":
-                sheet.write_string(r, c, labels[value], status_formats[value])
+                style_ = "long_overdue" if long_overdue and long_overdue[r - 1] else value
+                sheet.write_string(r, c, labels[value], status_formats[style_])
             elif isinstance(value, str):
                 if len(value) > EXCEL_MAX_TEXT or is_formula_like(value):
                     cells.text(sheet, r, c, value, valign="top",
@@ -209,7 +213,8 @@ def _records_sheet(book, cells: _Cells, records, header: str) -> None:
             client.source_row, "",
         ])
     _table(sheet, cells, RECORD_COLUMNS, rows, "Table Style Medium 2", header,
-           [row.client.source_row for row, _ in records])
+           [row.client.source_row for row, _ in records],
+           [record.long_overdue for _, record in records])
     done = len(RECORD_COLUMNS) - 1
     sheet.data_validation(1, done, max(len(rows), 1), done, {
         "validate": "list", "source": [labels["yes"], labels["no"]],
@@ -266,6 +271,7 @@ def _summary_sheet(book, cells: _Cells, result: Result, meta: dict, header: str)
         ("    " + labels["other_statements"], counts["review"] + counts["closed"], {}),
         (labels["reconciled"], "✓" if result.reconciled else "✗", {"bold": True}),
     ]
+    lines += [("", "", {})] + _since_last_run(result, labels)
     warnings = list(result.warnings) + cells.truncated
     if warnings:
         lines += [("", "", {}), (labels["warnings_run"], None, {})]
@@ -278,6 +284,28 @@ def _summary_sheet(book, cells: _Cells, result: Result, meta: dict, header: str)
         cells.write(sheet, index, 1, value, **({"align": "left"} | props))
     _weekly_chart(book, sheet, cells, result, first_row=len(lines) + 4)
     _print_setup(sheet, header)
+
+
+def _since_last_run(result: Result, labels: Labels) -> list[tuple[str, object, dict]]:
+    """What changed since the previous run, from the ledger; long overdue in red."""
+    long_overdue = sum(1 for _, record in result.records("overdue") if record.long_overdue)
+    loud = LONG_OVERDUE_STYLE if long_overdue else {}
+    lines: list[tuple[str, object, dict]] = [(labels["since_last_run"], None, {})]
+    changes = result.changes
+    if changes is None or changes.previous is None:
+        lines.append((labels["first_run"], "", {}))
+    else:
+        previous = changes.previous
+        lines += [
+            (labels["previous_run"], f"{previous.as_of} ({previous.input_name})", {}),
+            (labels["new_pauses"], len(changes.new), {}),
+            (labels["closed_since"], len(changes.closed_since), {}),
+            (labels["gone_pauses"], len(changes.gone), {}),
+            (labels["disappeared"], len(changes.disappeared), {}),
+            (labels["still_overdue"], len(changes.overdue_runs), {}),
+        ]
+    lines.append((labels["long_overdue"], long_overdue, loud))
+    return lines
 
 
 def _weekly_chart(book, sheet, cells: _Cells, result: Result, first_row: int) -> None:

@@ -1,0 +1,207 @@
+"""The run ledger: every run and every pause it saw, in an embedded SQLite database.
+
+It lets a run say what changed since the previous one (new pauses, pauses closed
+since, clients gone from the export) and lets ``passpause history`` list the runs.
+One file per user by default; concurrent runs queue on SQLite's write lock.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from contextlib import closing
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from .errors import PasspauseError
+from .models import ACTIONABLE, STATUSES, PauseRecord, Result, RowResult
+
+# Each step brings a database from the version before it to its own; never edit a
+# released step, add one.
+MIGRATIONS = [
+    """
+    CREATE TABLE runs (
+        id INTEGER PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        as_of TEXT NOT NULL,
+        input_name TEXT NOT NULL,
+        input_sha256 TEXT NOT NULL,
+        counts TEXT NOT NULL
+    );
+    CREATE TABLE records (
+        run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+        pause_key TEXT NOT NULL,
+        customer TEXT NOT NULL,
+        status TEXT NOT NULL,
+        resume_date TEXT,
+        new_valid_until TEXT
+    );
+    CREATE INDEX records_by_run ON records(run_id);
+    """,
+    """
+    ALTER TABLE runs ADD COLUMN studio TEXT NOT NULL DEFAULT '';
+    ALTER TABLE records ADD COLUMN source_row INTEGER;
+    CREATE TABLE customers (
+        run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+        customer TEXT NOT NULL
+    );
+    CREATE INDEX customers_by_run ON customers(run_id);
+    CREATE INDEX records_by_key ON records(pause_key);
+    """,
+]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+class LedgerError(PasspauseError):
+    """The ledger file cannot be used."""
+
+
+def default_path() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("passpause", appauthor=False)) / "ledger.sqlite3"
+
+
+def customer_key(row: RowResult) -> str:
+    client = row.client
+    return (client.customer_id or client.email
+            or f"{client.first_name} {client.last_name}".strip()).lower()
+
+
+def pause_key(row: RowResult, record: PauseRecord) -> str:
+    """The same pause, week after week: the client, what was paused, when it started."""
+    anchor = next((str(d) for d in (record.pause_start, record.pause_end, record.resume_date,
+                                    record.original_end) if d), "")
+    if not anchor:  # nothing dated: the words of the note stand for the pause
+        anchor = hashlib.sha1(record.statement.text.split("[")[0].strip().casefold()
+                              .encode()).hexdigest()[:12]
+    return f"{customer_key(row)}|{record.product_kind}|{anchor}"
+
+
+@dataclass(frozen=True)
+class Run:
+    id: int
+    created_at: str
+    as_of: str
+    input_name: str
+    studio: str
+    counts: dict[str, int]
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What is different from the previous run of the same studio."""
+
+    previous: Run | None = None
+    new: tuple[str, ...] = ()  # pause keys
+    closed_since: tuple[str, ...] = ()
+    gone: tuple[str, ...] = ()  # pauses no longer in any note
+    disappeared: tuple[str, ...] = ()  # clients no longer in the export
+    overdue_runs: dict[str, int] = field(default_factory=dict)  # key -> earlier runs overdue
+
+
+class Ledger:
+    def __init__(self, path: Path):
+        self.path = Path(path)
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._migrate()
+        except (OSError, sqlite3.Error) as exc:
+            raise LedgerError(f"Cannot use the ledger '{self.path}' ({exc}). Give another "
+                              "file with --ledger PATH, or run with --no-ledger.") from None
+
+    def _connect(self) -> sqlite3.Connection:
+        connection = sqlite3.connect(self.path, timeout=60, isolation_level=None)
+        connection.execute("PRAGMA foreign_keys = ON")
+        connection.execute("PRAGMA busy_timeout = 60000")
+        return connection
+
+    def _migrate(self) -> None:
+        with closing(self._connect()) as db:
+            db.execute("PRAGMA journal_mode = WAL")
+            db.execute("BEGIN IMMEDIATE")  # one process migrates, the others wait
+            try:
+                version = db.execute("PRAGMA user_version").fetchone()[0]
+                if version > SCHEMA_VERSION:
+                    raise LedgerError(f"The ledger '{self.path}' was written by a newer "
+                                      "passpause. Upgrade passpause, or use --ledger PATH.")
+                for step in range(version, SCHEMA_VERSION):
+                    for statement in filter(str.strip, MIGRATIONS[step].split(";")):
+                        db.execute(statement)
+                    db.execute(f"PRAGMA user_version = {step + 1}")
+                db.execute("COMMIT")
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+
+    def runs(self, limit: int | None = None) -> list[Run]:
+        with closing(self._connect()) as db:
+            rows = db.execute("SELECT id, created_at, as_of, input_name, studio, counts "
+                              "FROM runs ORDER BY as_of DESC, id DESC"
+                              + (f" LIMIT {int(limit)}" if limit else "")).fetchall()
+        return [Run(r[0], r[1], r[2], r[3], r[4], json.loads(r[5])) for r in rows]
+
+    def compare(self, result: Result, studio: str, customers: set[str]) -> Changes:
+        """This run against the latest earlier run of the same studio."""
+        with closing(self._connect()) as db:
+            previous = db.execute(
+                "SELECT id, created_at, as_of, input_name, studio, counts FROM runs "
+                "WHERE studio = ? AND as_of < ? ORDER BY as_of DESC, id DESC LIMIT 1",
+                (studio, result.as_of.isoformat())).fetchone()
+            if previous is None:
+                return Changes()
+            run = Run(previous[0], previous[1], previous[2], previous[3], previous[4],
+                      json.loads(previous[5]))
+            before = dict(db.execute("SELECT pause_key, status FROM records WHERE run_id = ?",
+                                     (run.id,)).fetchall())
+            before_customers = {c for (c,) in db.execute(
+                "SELECT customer FROM customers WHERE run_id = ?", (run.id,))}
+            now = {pause_key(row, rec): rec.status for row, rec in result.records()}
+            overdue = [k for k, s in now.items() if s == "overdue"]
+            counts = dict(db.execute(
+                "SELECT r.pause_key, COUNT(*) FROM records r JOIN runs u ON u.id = r.run_id "
+                "WHERE u.studio = ? AND r.status = 'overdue' AND u.as_of < ? GROUP BY "
+                "r.pause_key", (studio, result.as_of.isoformat())).fetchall()) if overdue else {}
+        pending = {k for k, s in before.items() if s in ACTIONABLE}
+        return Changes(
+            previous=run,
+            new=tuple(sorted(k for k, s in now.items() if k not in before and s != "closed")),
+            closed_since=tuple(sorted(k for k in pending if now.get(k) == "closed")),
+            gone=tuple(sorted(k for k in pending if k not in now
+                              and k.split("|")[0] in customers)),
+            disappeared=tuple(sorted(c for c in before_customers if c not in customers)),
+            overdue_runs={k: counts[k] for k in overdue if k in counts},
+        )
+
+    def record(self, result: Result, studio: str) -> int:
+        """Store this run and the pauses it saw; returns the run's id."""
+        counts = result.counts
+        with closing(self._connect()) as db:
+            db.execute("BEGIN IMMEDIATE")
+            try:
+                run_id = db.execute(
+                    "INSERT INTO runs (created_at, as_of, input_name, input_sha256, counts, "
+                    "studio) VALUES (?, ?, ?, ?, ?, ?)",
+                    (datetime.now().isoformat(timespec="seconds"), result.as_of.isoformat(),
+                     Path(result.input_path).name, result.input_sha256,
+                     json.dumps({s: counts[s] for s in STATUSES}), studio)).lastrowid
+                db.executemany(
+                    "INSERT INTO records (run_id, pause_key, customer, status, resume_date, "
+                    "new_valid_until, source_row) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    [(run_id, pause_key(row, rec), customer_key(row), rec.status,
+                      _iso(rec.resume_date), _iso(rec.new_valid_until), row.client.source_row)
+                     for row, rec in result.records()])
+                db.executemany("INSERT INTO customers (run_id, customer) VALUES (?, ?)",
+                               [(run_id, c) for c in sorted({customer_key(r)
+                                                             for r in result.rows})])
+                db.execute("COMMIT")
+            except BaseException:
+                db.execute("ROLLBACK")
+                raise
+        return run_id
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
