@@ -72,17 +72,20 @@ def main():
                 metavar="EXPORT...")
 @click.option("--as-of", "as_of", callback=_as_of, metavar="YYYY-MM-DD",
               help="Date the run is for (default: today).")
-@click.option("--horizon", default=7, show_default=True, type=click.IntRange(0, 365),
-              help="Days ahead that count as due.")
+@click.option("--horizon", default=None, type=click.IntRange(0, 365),
+              help="Days ahead that count as due (default: passpause.toml, else 7).")
 @click.option("--out", "out_dir", default="passpause-output", show_default=True,
               type=click.Path(path_type=Path),
               help="Folder for the files (with several exports, one subfolder each).")
 @click.option("--include-open", is_flag=True,
               help="Also put open-ended pauses (no resume date) in the import file.")
-@click.option("--month-first", is_flag=True, help="Read 06/07 as June 7 (US-style exports).")
-@click.option("--count-resume-day", is_flag=True,
+@click.option("--month-first/--day-first", "month_first", default=None,
+              help="Read 06/07 as June 7 (US-style exports), or as 6 July (the default).")
+@click.option("--count-resume-day/--count-after-resume-day", "count_resume_day", default=None,
               help="Count the resume day as the first remaining day (validity ends a day "
-                   "earlier).")
+                   "earlier), or not (the default).")
+@click.option("--config", "config_path", type=click.Path(path_type=Path), metavar="PATH",
+              help="The studio's configuration (default: passpause.toml in this folder).")
 @click.option("--comment-column", metavar="NAME", help="Header of the comment column.")
 @click.option("--lang", type=click.Choice(LABEL_LANGS),
               help="Language of the worksheet (default: that of the export's headers, "
@@ -99,7 +102,7 @@ def main():
 @click.option("--json", "as_json", is_flag=True,
               help="Print a machine-readable summary instead of the human one.")
 def run(exports, as_of, horizon, out_dir, include_open, month_first, count_resume_day,
-        comment_column, lang, force, ledger, no_ledger, studio, as_json):
+        config_path, comment_column, lang, force, ledger, no_ledger, studio, as_json):
     """Read each EXPORT (.xlsx, .xls, .ods, .csv, .txt) and write its reactivation worksheet,
     import file and calendar.
 
@@ -113,6 +116,9 @@ def run(exports, as_of, horizon, out_dir, include_open, month_first, count_resum
     if studio and len(exports) > 1:
         raise click.UsageError("--studio names one export; with several, each file's name "
                                "is its studio.")
+    from .config import find_config
+
+    config = find_config(config_path)  # options left unset come from it (Settings)
     ledger_path = None if no_ledger else (ledger or _default_ledger())
     results = []
     for export in exports:
@@ -124,7 +130,7 @@ def run(exports, as_of, horizon, out_dir, include_open, month_first, count_resum
             count_resume_day=count_resume_day, comment_column=comment_column, lang=lang,
             force=force, generated=datetime.now().strftime("%Y-%m-%d %H:%M"),
             progress=progress, ledger=ledger_path,
-            studio=export.stem if several else (studio or ""))
+            studio=export.stem if several else (studio or ""), config=config)
         try:
             results.append((settings, run_pipeline(settings)))
         finally:
@@ -198,6 +204,25 @@ def _combined_summary(results) -> None:
     totals = {s: sum(r.counts[s] for _, r in results) for s in STATUSES}
     rows = sum(r.rows_read for _, r in results)
     click.echo(f"{rows} rows read; " + ", ".join(f"{totals[s]} {s}" for s in STATUSES))
+
+
+@main.command(cls=_Command)
+@click.option("--lang", type=click.Choice(LABEL_LANGS), default="en", show_default=True,
+              help="Language of the template's comments.")
+@click.option("--force", is_flag=True, help="Replace an existing passpause.toml.")
+def init(lang, force):
+    """Write a commented passpause.toml in this folder: products, rules, pause policy and
+    import profile, ready to fill in.
+
+    \b
+    Example:
+      passpause init --lang fr
+    """
+    from .config import load_config, write_template
+
+    path = write_template(Path.cwd(), lang, force)
+    load_config(path)  # the template must always be a valid configuration
+    click.echo(f"Wrote {path}. Edit it, then run passpause from this folder.")
 
 
 @main.command(cls=_Command)

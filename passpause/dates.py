@@ -6,7 +6,7 @@ Pure functions: the as-of date is always a parameter.
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from .models import DateRef, Duration, PauseRecord, PauseStatement, Problem
@@ -24,6 +24,14 @@ class Rules:
     as_of: date
     horizon: int = 7
     count_resume_day: bool = False  # new validity = resume + remaining - 1 day
+    products: tuple = ()  # config.Product entries of the studio's catalogue
+    max_pause: Duration | None = None  # the studio's policy: longer pauses get a warning
+
+    def product_for(self, st: PauseStatement):
+        from .config import Config
+
+        return Config(products=self.products).product_for(st.product, st.text) \
+            if self.products else None
 
 
 class _Review(Exception):
@@ -159,7 +167,9 @@ def _compute(st: PauseStatement, rules: Rules, resolver: _Resolver) -> PauseReco
         raise _Review(Problem.of("resume_before_start", start=start, resume=resume))
 
     planned = _resume_date(st, start, end, resume)
-    remaining = _remaining(st, start, original_end)
+    product = rules.product_for(st)
+    reissue = product is not None and product.action == "reissue"
+    remaining = product.validity if reissue else _remaining(st, start, original_end)
 
     warnings = [Problem.of("year_inferred", field=name) for name in resolver.inferred]
     warnings += [Problem.of("role_assumed", field=role) for role in st.assumed]
@@ -167,6 +177,12 @@ def _compute(st: PauseStatement, rules: Rules, resolver: _Resolver) -> PauseReco
         if st.remaining_classes is not None:
             raise _Review(Problem.of("pack_without_validity", classes=st.remaining_classes))
         raise _Review(Problem.of("nothing_owed"))
+    if reissue and product.kind == "pack" and not st.remaining_classes:
+        raise _Review(Problem.of("reissue_without_classes", product=product.name))
+    paused_until = planned or rules.as_of  # an open pause has lasted until today so far
+    if rules.max_pause and start and paused_until > rules.max_pause.after(start):
+        warnings.append(Problem.of("policy_max_pause", days=(paused_until - start).days,
+                                   limit=rules.max_pause.describe()))
 
     effective = planned
     if planned is None:
@@ -178,13 +194,15 @@ def _compute(st: PauseStatement, rules: Rules, resolver: _Resolver) -> PauseReco
     if planned and (rules.as_of - planned).days >= LONG_OVERDUE_DAYS:
         warnings.insert(0, Problem.of("overdue_weeks", weeks=(rules.as_of - planned).days // 7))
     until = remaining.after(effective)
-    if rules.count_resume_day:
+    if rules.count_resume_day and not reissue:  # a new product runs its normal validity
         until -= timedelta(days=1)
+    if product is not None and product.kind != st.product_kind:
+        st = replace(st, product_kind=product.kind)
     return PauseRecord(
         st, status_of(planned, rules), pause_start=start, pause_end=end, resume_date=planned,
         original_end=original_end, remaining=remaining, new_valid_from=effective,
-        new_valid_until=until, action="extend", inferred=tuple(resolver.inferred),
-        warnings=tuple(warnings),
+        new_valid_until=until, action="reissue" if reissue else "extend",
+        inferred=tuple(resolver.inferred), warnings=tuple(warnings),
     )
 
 

@@ -175,6 +175,20 @@ class Ledger:
             overdue_runs={k: counts[k] for k in overdue if k in counts},
         )
 
+    def pauses_since(self, studio: str, since: date) -> dict[str, set[str]]:
+        """Each client's pauses seen in earlier runs that started on or after ``since``."""
+        with closing(self._connect()) as db:
+            rows = db.execute(
+                "SELECT DISTINCT r.customer, r.pause_key FROM records r JOIN runs u "
+                "ON u.id = r.run_id WHERE u.studio = ? AND r.status != 'review'",
+                (studio,)).fetchall()
+        found: dict[str, set[str]] = {}
+        for customer, key in rows:
+            anchor = key.rsplit("|", 1)[-1]
+            if len(anchor) == 10 and anchor[4] == "-" and anchor >= since.isoformat():
+                found.setdefault(customer, set()).add(key)
+        return found
+
     def record(self, result: Result, studio: str) -> int:
         """Store this run and the pauses it saw; returns the run's id."""
         counts = result.counts

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 
 from . import dates
+from .config import Config
 from .find import mentions_pause, split_statements
 from .lexicon import Lexicon, load_lexicon, normalize
-from .models import Client, PauseRecord, PauseStatement, Problem, Result, RowResult
+from .models import ACTIONABLE, Client, PauseRecord, PauseStatement, Problem, Result, RowResult
 from .parse import parse_statement
 
 IMPORTED = ("overdue", "due")
@@ -23,25 +24,41 @@ class Settings:
     export: Path
     as_of: date
     out_dir: Path = Path("passpause-output")
-    horizon: int = 7
+    horizon: int | None = None  # None: from the configuration, else 7
     include_open: bool = False
-    month_first: bool = False
-    count_resume_day: bool = False
+    month_first: bool | None = None  # None: from the configuration, else day first
+    count_resume_day: bool | None = None  # None: from the configuration, else no
     comment_column: str | None = None
-    lang: str | None = None
+    lang: str | None = None  # None: from the configuration, else the export's headers
     force: bool = False
     generated: str = ""  # when the run was made, for the summary sheet
     progress: Callable[[str], None] | None = None  # told what the run is doing
     ledger: Path | None = None  # the run ledger; None keeps no memory of runs
     studio: str = ""  # whose export this is, so the ledger compares like with like
+    config: Config = Config()  # catalogue, policy, column names, import profile
+
+    def __post_init__(self):
+        """Given options win over the configuration, which wins over the defaults."""
+        config = self.config
+        for name, from_config, default in (
+                ("horizon", config.horizon, 7),
+                ("month_first", config.month_first, False),
+                ("count_resume_day", config.count_resume_day, False),
+                ("lang", config.lang, None)):
+            if getattr(self, name) is None:
+                object.__setattr__(self, name, default if from_config is None else from_config)
 
     @property
     def rules(self) -> dates.Rules:
-        return dates.Rules(self.as_of, self.horizon, self.count_resume_day)
+        return dates.Rules(self.as_of, self.horizon, self.count_resume_day,
+                           self.config.products, self.config.policy.max_pause)
 
     @property
     def imported_statuses(self) -> tuple[str, ...]:
-        return IMPORTED + (("open",) if self.include_open else ())
+        chosen = self.config.import_statuses or IMPORTED
+        if self.include_open and "open" not in chosen:
+            chosen += ("open",)
+        return chosen
 
 
 def analyse_comment(text: str, rules: dates.Rules, *, month_first: bool = False,
@@ -156,6 +173,40 @@ def _in_other_column(row: RowResult, column: str, used: str) -> RowResult:
     return RowResult(row.client, (PauseRecord(statement, "review", problems=(problem,)),))
 
 
+def _pause_policy(result: Result, settings: Settings, ledger) -> Result:
+    """Warn where the policy needs memory: pauses per client per year, notice given."""
+    from .ledger import customer_key, pause_key
+
+    policy, changes = settings.config.policy, result.changes
+    if not (policy.max_pauses_per_year or policy.min_notice):
+        return result
+    year = ledger.pauses_since(settings.studio, settings.as_of - timedelta(days=365)) \
+        if policy.max_pauses_per_year else {}
+    rows = []
+    for row in result.rows:
+        customer = customer_key(row)
+        pauses = set(year.get(customer, set()))
+        pauses.update(pause_key(row, r) for r in row.records if r.status != "review")
+        records = []
+        for record in row.records:
+            extra = []
+            if policy.max_pauses_per_year and len(pauses) > policy.max_pauses_per_year \
+                    and record.status in ACTIONABLE:
+                extra.append(Problem.of("policy_max_per_year", count=len(pauses),
+                                        limit=policy.max_pauses_per_year))
+            if (policy.min_notice and changes and changes.previous and record.pause_start
+                    and pause_key(row, record) in changes.new):
+                noticed = date.fromisoformat(changes.previous.as_of)
+                if record.pause_start < policy.min_notice.after(noticed):
+                    extra.append(Problem.of("policy_min_notice",
+                                            days=max((record.pause_start - noticed).days, 0),
+                                            limit=policy.min_notice.describe()))
+            records.append(replace(record, warnings=record.warnings + tuple(extra))
+                           if extra else record)
+        rows.append(replace(row, records=tuple(records)))
+    return replace(result, rows=tuple(rows))
+
+
 def check_reconciliation(result: Result) -> None:
     """Every row that mentions a pause is a record, a review, a closed pause or another sense."""
     lost = [row.client.source_row for row in result.rows
@@ -178,7 +229,8 @@ def run(settings: Settings) -> Result:
     lex = load_lexicon()
     if progress:
         progress(f"Reading {settings.export.name}")
-    export = read_export(settings.export, lex, settings.comment_column)
+    export = read_export(settings.export, lex, settings.comment_column,
+                         settings.config.column_names)
     lang = settings.lang or (export.lang if export.lang in languages() else "en")
     rules = settings.rules
     rows = []
@@ -186,6 +238,13 @@ def run(settings: Settings) -> Result:
         update = comment_update(row.client.comment, list(row.records),
                                 settings.imported_statuses, lex)
         rows.append(replace(row, comment_update=update))
+    for position in export.extra_comments:  # the configuration names several comment columns
+        for row in _pause_rows(export, position, rules, settings, lex, progress):
+            note = Problem.of("note_in_column", column=export.headers[position])
+            records = tuple(replace(r, warnings=(note,) + r.warnings) for r in row.records)
+            update = comment_update(row.client.comment, list(records),
+                                    settings.imported_statuses, lex)
+            rows.append(replace(row, records=records, comment_update=update))
     used = export.headers[export.columns["comment"]]
     for position in export.other_comments:
         rows += [_in_other_column(row, export.headers[position], used)
@@ -207,12 +266,15 @@ def run(settings: Settings) -> Result:
         ledger = Ledger(settings.ledger)
         result = replace(result, changes=ledger.compare(result, settings.studio,
                                                         export.customer_keys()))
+        result = _pause_policy(result, settings, ledger)
     if progress:
         progress(f"Writing {sum(1 for _ in result.records())} records")
-    meta = {"version": __version__, "generated": settings.generated}
+    config = settings.config
+    meta = {"version": __version__, "generated": settings.generated,
+            "config": str(config.path) if config.path else "", "config_sha256": config.sha256}
     outputs, warnings = write_outputs(result, out_dir=settings.out_dir,
                                       imported=settings.imported_statuses, force=settings.force,
-                                      meta=meta, lex=lex)
+                                      meta=meta, lex=lex, profile=config.import_profile)
     if ledger:
         ledger.record(result, settings.studio)  # only once the outputs are in place
     return replace(result, outputs=outputs, warnings=result.warnings + tuple(warnings))

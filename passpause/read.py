@@ -48,6 +48,7 @@ class Export:
     columns: dict[str, int] = field(default_factory=dict)  # concept -> position
     lang: str = ""  # language of the header names
     other_comments: tuple[int, ...] = ()  # more columns named like a comment column
+    extra_comments: tuple[int, ...] = ()  # more comment columns the configuration names
 
     def source_row(self, index: int) -> int:
         return self.header_row + 1 + index
@@ -93,7 +94,9 @@ def has_text(column: pa.ChunkedArray) -> pa.ChunkedArray:
     return pc.cast(pc.utf8_length(pc.utf8_trim_whitespace(column)), pa.bool_())
 
 
-def read_export(path: Path, lex: Lexicon, comment_column: str | None = None) -> Export:
+def read_export(path: Path, lex: Lexicon, comment_column: str | None = None,
+                extra_names: dict[str, tuple[str, ...]] | None = None) -> Export:
+    """``extra_names``: header names per column from the studio's configuration."""
     path = Path(path)
     sha256, head, size = _fingerprint(path)
     suffix = path.suffix.lower()
@@ -105,12 +108,23 @@ def read_export(path: Path, lex: Lexicon, comment_column: str | None = None) -> 
     # The content decides, not the name: platforms often save text as ".xls".
     reader = _Workbook if head.startswith((_ZIP_MAGIC, _OLE_MAGIC)) else _TextFile
     source = reader(path, head)
-    header_index, headers = _find_header(source.sample(), lex, comment_column, path.name)
-    columns, lang, others = _locate_columns(headers, lex, comment_column, path.name)
-    wanted = sorted(set(columns.values()) | set(others))
+    names = _known_names(lex, extra_names or {})
+    header_index, headers = _find_header(source.sample(), names, comment_column, path.name)
+    columns, lang, others, extra = _locate_columns(headers, names, comment_column, path.name,
+                                                   extra_names or {})
+    wanted = sorted(set(columns.values()) | set(others) | set(extra))
     cells, rows = source.load(header_index, len(headers), wanted)
     return Export(path, sha256, headers, source.first_row + header_index, rows, cells,
-                  columns, lang, others)
+                  columns, lang, others, extra)
+
+
+def _known_names(lex: Lexicon, extra: dict[str, tuple[str, ...]]) -> dict:
+    """Header name -> (column, languages); the studio's own names win."""
+    names = dict(lex.columns)
+    for concept, headers in extra.items():
+        for header in headers:
+            names[fold_header(header)] = (concept, set())
+    return names
 
 
 def _fingerprint(path: Path) -> tuple[str, bytes, int]:
@@ -414,7 +428,7 @@ def sniff_delimiter(lines: list[str]) -> str:
 # -- header and columns ----------------------------------------------------------------------
 
 
-def _find_header(rows: list[list[str]], lex: Lexicon, comment_column: str | None,
+def _find_header(rows: list[list[str]], names: dict, comment_column: str | None,
                  name: str) -> tuple[int, list[str]]:
     """The header may sit below a few title rows: take the row with the most known names."""
     wanted = fold_header(comment_column) if comment_column else None
@@ -423,7 +437,7 @@ def _find_header(rows: list[list[str]], lex: Lexicon, comment_column: str | None
         folded = [fold_header(str(cell)) for cell in row]
         if wanted and wanted in folded:
             return index, [str(c).strip() for c in row]
-        score = sum(1 for cell in folded if cell in lex.columns)
+        score = sum(1 for cell in folded if cell in names)
         if score > best_score:
             best, best_score = index, score
     if wanted:
@@ -444,27 +458,35 @@ def _headers_preview(row: list[str]) -> str:
     return ", ".join(cells[:20]) + (", ..." if len(cells) > 20 else "") or "(nothing)"
 
 
-def _locate_columns(headers: list[str], lex: Lexicon, comment_column: str | None,
-                    name: str) -> tuple[dict[str, int], str, tuple[int, ...]]:
-    """Known columns by name; the first of several alike wins, the other comment columns
-    are returned so their pause notes can be sent to review instead of being lost."""
+def _locate_columns(headers: list[str], names: dict, comment_column: str | None, name: str,
+                    extra: dict[str, tuple[str, ...]]):
+    """Known columns by name; the first of several alike wins. Other comment-like columns
+    are returned so their pause notes go to review instead of being lost; comment columns
+    the configuration names are all read."""
     columns: dict[str, int] = {}
     comments: list[int] = []
     votes: Counter[str] = Counter()
-    for position, header in enumerate(headers):
-        known = lex.columns.get(fold_header(header))
+    folded = [fold_header(h) for h in headers]
+    for position, header in enumerate(folded):
+        known = names.get(header)
         if known:
             columns.setdefault(known[0], position)
             votes.update(known[1])
             if known[0] == "comment":
                 comments.append(position)
+    configured = [folded.index(fold_header(h)) for h in extra.get("comment", ())
+                  if fold_header(h) in folded]
+    if configured:
+        columns["comment"] = configured[0]
     if comment_column:
-        columns["comment"] = [fold_header(h) for h in headers].index(fold_header(comment_column))
-        comments = [columns["comment"]]
+        columns["comment"] = folded.index(fold_header(comment_column))
+        comments, configured = [columns["comment"]], []
     if "comment" not in columns:
         raise ColumnError(f"No comment column found in '{name}'. Columns are: "
                           f"{_headers_preview(headers)}. Use --comment-column NAME.")
     if "first_name" in columns and "last_name" not in columns and "full_name" in columns:
         columns["last_name"] = columns.pop("full_name")  # German "Vorname" + "Name"
     lang = max(sorted(votes), key=lambda code: votes[code]) if votes else ""
-    return columns, lang, tuple(p for p in comments if p != columns["comment"])
+    extra_comments = tuple(p for p in configured if p != columns["comment"])
+    others = tuple(p for p in comments if p != columns["comment"] and p not in extra_comments)
+    return columns, lang, others, extra_comments

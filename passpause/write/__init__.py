@@ -6,6 +6,7 @@ import os
 import tempfile
 from pathlib import Path
 
+from ..config import ImportProfile
 from ..errors import OutputError
 from ..lexicon import Lexicon
 from ..models import Problem, Result
@@ -39,7 +40,8 @@ def _umask() -> int:
 
 
 def write_outputs(result: Result, *, out_dir: Path, imported: tuple[str, ...], force: bool,
-                  meta: dict, lex: Lexicon) -> tuple[dict[str, str], list[Problem]]:
+                  meta: dict, lex: Lexicon, profile: ImportProfile | None = None
+                  ) -> tuple[dict[str, str], list[Problem]]:
     """Write both files to temporary names, then move them into place together.
 
     Returns the paths, and warnings about text the worksheet could not hold whole.
@@ -62,7 +64,7 @@ def write_outputs(result: Result, *, out_dir: Path, imported: tuple[str, ...], f
             os.close(handle)
             temporary[name] = Path(temp)
         to_import = sorted_records(result, imported)
-        write_import(temporary["import"], to_import)
+        write_import(temporary["import"], to_import, profile)
         messages = [compose(row, record, lex) for row, record in to_import]
         labels = Labels(result.lang)
         warnings = write_workbook(temporary["worksheet"], result, labels,

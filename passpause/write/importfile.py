@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
+from ..config import ImportProfile
+from ..errors import OutputError
 from ..models import PauseRecord, RowResult
 from .safety import neutralise
 
@@ -12,9 +14,10 @@ COLUMNS = ("customer_id", "first_name", "last_name", "email", "product", "produc
            "action", "pause_start", "resume_date", "remaining_days", "remaining_classes",
            "new_valid_from", "new_valid_until", "discount_percent", "status", "comment_update",
            "source_row")
-def import_row(row: RowResult, record: PauseRecord) -> dict[str, str]:
+def import_row(row: RowResult, record: PauseRecord,
+               date_format: str = "%Y-%m-%d") -> dict[str, str]:
     client = row.client
-    iso = lambda d: d.isoformat() if d else ""  # noqa: E731
+    iso = lambda d: d.strftime(date_format) if d else ""  # noqa: E731
     classes = record.statement.remaining_classes
     values = {
         "customer_id": client.customer_id,
@@ -38,9 +41,20 @@ def import_row(row: RowResult, record: PauseRecord) -> dict[str, str]:
     return {key: neutralise(value) for key, value in values.items()}
 
 
-def write_import(path: Path, rows: list[tuple[RowResult, PauseRecord]]) -> None:
-    with path.open("w", encoding="utf-8", newline="") as handle:
-        writer = csv.DictWriter(handle, fieldnames=COLUMNS, lineterminator="\r\n")
-        writer.writeheader()
-        for row, record in rows:
-            writer.writerow(import_row(row, record))
+def write_import(path: Path, rows: list[tuple[RowResult, PauseRecord]],
+                 profile: ImportProfile | None = None) -> None:
+    """The contract's columns in the contract's order; an import profile may rename them
+    and change the date format, delimiter and encoding for the target system."""
+    profile = profile or ImportProfile()
+    try:
+        with path.open("w", encoding=profile.encoding, newline="") as handle:
+            writer = csv.writer(handle, delimiter=profile.delimiter, lineterminator="\r\n")
+            writer.writerow([profile.columns.get(c, c) for c in COLUMNS])
+            for row, record in rows:
+                values = import_row(row, record, profile.date_format)
+                writer.writerow([values[c] for c in COLUMNS])
+    except UnicodeEncodeError as exc:
+        raise OutputError(
+            f"The import file cannot be written in {profile.encoding}: "
+            f"'{exc.object[exc.start:exc.end]}' has no place in it. Set [import] encoding = "
+            "\"utf-8\" (or \"utf-8-sig\" for Excel) in passpause.toml.") from None

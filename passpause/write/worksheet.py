@@ -255,6 +255,8 @@ def _summary_sheet(book, cells: _Cells, result: Result, meta: dict, header: str)
         (labels["sha256"], result.input_sha256, {}),
         (labels["generated"], meta.get("generated", ""), {}),
         (labels["version"], meta.get("version", ""), {}),
+        (labels["config_file"], meta.get("config") or "-", {}),
+        (labels["config_sha256"], meta.get("config_sha256") or "-", {}),
         ("", "", {}),
         (labels["counts"], None, {}),
     ]

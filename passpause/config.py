@@ -1,0 +1,326 @@
+"""passpause.toml: a studio's products, rules, pause policy and import profile.
+
+Loaded from the current directory or ``--config PATH`` and validated in full: a mistake
+stops the run with one line that names the key, the value and what is allowed.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import re
+import tomllib
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from .errors import PasspauseError
+from .lexicon import COLUMN_KEYS, normalize
+from .models import Duration
+
+FILE_NAME = "passpause.toml"
+TEMPLATES = Path(__file__).parent / "templates"
+COUNTING = {"resume + remaining": False, "resume + remaining - 1 day": True}
+DATE_ORDERS = {"day-first": False, "month-first": True}
+IMPORT_STATUSES = ("overdue", "due", "upcoming", "open")
+SECTIONS = {
+    "product": "products of the catalogue",
+    "rules": "counting, horizon, date_order, language, import_statuses",
+    "columns": "extra header names per column",
+    "policy": "max_pause, max_pauses_per_year, min_notice",
+    "import": "columns, date_format, delimiter, encoding",
+}
+
+
+class ConfigError(PasspauseError):
+    """passpause.toml says something passpause cannot use."""
+
+
+@dataclass(frozen=True)
+class Product:
+    """One product of the studio's catalogue."""
+
+    name: str
+    kind: str  # pack | pass
+    validity: Duration
+    action: str  # extend | reissue
+
+    @property
+    def key(self) -> str:
+        return " ".join(normalize(self.name).split())
+
+    def named_in(self, text: str) -> bool:
+        """Whether a note (or the product it names) means this product."""
+        pattern = r"(?<![a-z0-9])" + r"\s+".join(map(re.escape, self.key.split())) + \
+            r"(?![a-z0-9])"
+        return re.search(pattern, normalize(text)) is not None
+
+
+@dataclass(frozen=True)
+class Policy:
+    """The studio's pause policy: broken rules are warnings, never silent changes."""
+
+    max_pause: Duration | None = None
+    max_pauses_per_year: int | None = None
+    min_notice: Duration | None = None
+
+
+@dataclass(frozen=True)
+class ImportProfile:
+    """How the target system wants the import file; the default is the documented contract."""
+
+    columns: dict[str, str] = field(default_factory=dict)  # contract name -> their name
+    date_format: str = "%Y-%m-%d"
+    delimiter: str = ","
+    encoding: str = "utf-8"
+
+
+@dataclass(frozen=True)
+class Config:
+    path: Path | None = None
+    sha256: str = ""
+    products: tuple[Product, ...] = ()
+    count_resume_day: bool | None = None  # None: not set here
+    horizon: int | None = None
+    month_first: bool | None = None
+    lang: str | None = None
+    import_statuses: tuple[str, ...] | None = None
+    column_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    policy: Policy = Policy()
+    import_profile: ImportProfile = ImportProfile()
+
+    def product_for(self, product_text: str, note: str) -> Product | None:
+        """The catalogue entry the note is about: the product it names, else any product
+        whose name appears in the note (longest name first)."""
+        if not self.products:
+            return None
+        key = " ".join(normalize(product_text).split())
+        for product in self.products:
+            if product_text and product.key == key:
+                return product
+        for product in sorted(self.products, key=lambda p: -len(p.key)):
+            if product.named_in(note):
+                return product
+        return None
+
+
+def find_config(explicit: Path | None, cwd: Path | None = None) -> Config:
+    """--config PATH, else passpause.toml in the current directory, else defaults."""
+    if explicit is not None:
+        if not Path(explicit).is_file():
+            raise ConfigError(f"The configuration file '{explicit}' does not exist. Check the "
+                              "path, or run 'passpause init' to create one.")
+        return load_config(Path(explicit))
+    candidate = (cwd or Path.cwd()) / FILE_NAME
+    return load_config(candidate) if candidate.is_file() else Config()
+
+
+def load_config(path: Path) -> Config:
+    raw = path.read_bytes()
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"{path.name} is not valid TOML ({exc}). Fix the line it names, or "
+                          "run 'passpause init --force' for a fresh template.") from None
+    check = _Checker(path.name)
+    check.only(data, SECTIONS, "top level")
+    rules = check.table(data, "rules")
+    policy = check.table(data, "policy")
+    columns = check.table(data, "columns")
+    profile = check.table(data, "import")
+    check.only(rules, {"counting", "horizon", "date_order", "language", "import_statuses"},
+               "[rules]")
+    check.only(policy, {"max_pause", "max_pauses_per_year", "min_notice"}, "[policy]")
+    check.only(columns, set(COLUMN_KEYS), "[columns]")
+    check.only(profile, {"columns", "date_format", "delimiter", "encoding"}, "[import]")
+    return Config(
+        path=path, sha256=hashlib.sha256(raw).hexdigest(),
+        products=tuple(_product(check, i, entry)
+                       for i, entry in enumerate(check.array(data, "product"), 1)),
+        count_resume_day=check.choice(rules, "counting", COUNTING, "[rules]"),
+        horizon=check.integer(rules, "horizon", 0, 365, "[rules]"),
+        month_first=check.choice(rules, "date_order", DATE_ORDERS, "[rules]"),
+        lang=check.choice(rules, "language", {"fr": "fr", "en": "en", "de": "de"}, "[rules]"),
+        import_statuses=check.statuses(rules),
+        column_names={key: check.names(columns, key) for key in columns},
+        policy=Policy(
+            max_pause=check.duration(policy, "max_pause", "[policy]"),
+            max_pauses_per_year=check.integer(policy, "max_pauses_per_year", 1, 52,
+                                              "[policy]"),
+            min_notice=check.duration(policy, "min_notice", "[policy]"),
+        ),
+        import_profile=_import_profile(check, profile),
+    )
+
+
+def _product(check: _Checker, number: int, entry) -> Product:
+    where = f"[[product]] number {number}"
+    if not isinstance(entry, dict):
+        raise ConfigError(f"{check.file}: {where} must be a table of name, kind, validity "
+                          "and action.")
+    check.only(entry, {"name", "kind", "validity", "action"}, where)
+    name = entry.get("name")
+    if not isinstance(name, str) or not name.strip():
+        raise ConfigError(f"{check.file}: {where}: name = {name!r} is not allowed; write the "
+                          "product's name as staff write it in notes, e.g. \"carnet 10 cours\".")
+    where = f"[[product]] \"{name}\""
+    kind = check.choice(entry, "kind", {"pack": "pack", "pass": "pass"}, where, required=True)
+    validity = check.duration(entry, "validity", where, required=True)
+    action = check.choice(entry, "action", {"extend": "extend", "reissue": "reissue"}, where,
+                          required=False) or "extend"
+    return Product(name.strip(), kind, validity, action)
+
+
+def _import_profile(check: _Checker, profile: dict) -> ImportProfile:
+    from .write.importfile import COLUMNS
+
+    renames = profile.get("columns", {})
+    if not isinstance(renames, dict):
+        raise ConfigError(f"{check.file}: [import] columns must be a table such as "
+                          "{ customer_id = \"Kundennummer\" }.")
+    for key, value in renames.items():
+        if key not in COLUMNS:
+            raise ConfigError(f"{check.file}: [import] columns: '{key}' is not a column of the "
+                              f"import file; allowed: {', '.join(COLUMNS)}.")
+        if not isinstance(value, str) or not value.strip():
+            raise ConfigError(f"{check.file}: [import] columns: {key} = {value!r} is not "
+                              "allowed; give the column's name in the target system.")
+    date_format = profile.get("date_format", "%Y-%m-%d")
+    if not isinstance(date_format, str) or "%" not in date_format or \
+            date(2025, 7, 14).strftime(date_format) == date_format:
+        raise ConfigError(f"{check.file}: [import] date_format = {date_format!r} is not "
+                          "allowed; use strftime codes such as \"%d.%m.%Y\" or \"%Y-%m-%d\".")
+    delimiter = profile.get("delimiter", ",")
+    if delimiter not in (",", ";", "\t", "|"):
+        raise ConfigError(f"{check.file}: [import] delimiter = {delimiter!r} is not allowed; "
+                          "use \",\", \";\", \"\\t\" or \"|\".")
+    encoding = profile.get("encoding", "utf-8")
+    try:
+        codecs.lookup(encoding)
+    except (LookupError, TypeError):
+        raise ConfigError(f"{check.file}: [import] encoding = {encoding!r} is not allowed; use "
+                          "\"utf-8\", \"utf-8-sig\" (Excel) or \"cp1252\".") from None
+    return ImportProfile({k: v.strip() for k, v in renames.items()}, date_format, delimiter,
+                         encoding)
+
+
+class _Checker:
+    """Checks one value at a time; every message names file, key, value and what is allowed."""
+
+    def __init__(self, file: str):
+        self.file = file
+
+    def fail(self, where: str, key: str, value, allowed: str):
+        raise ConfigError(f"{self.file}: {where} {key} = {value!r} is not allowed; {allowed}.")
+
+    def only(self, table: dict, allowed, where: str) -> None:
+        for key in table:
+            if key not in allowed:
+                raise ConfigError(f"{self.file}: unknown key '{key}' in {where}; allowed: "
+                                  f"{', '.join(sorted(allowed))}.")
+
+    def table(self, data: dict, key: str) -> dict:
+        value = data.get(key, {})
+        if not isinstance(value, dict):
+            raise ConfigError(f"{self.file}: [{key}] must be a table ([{key}] on its own line, "
+                              "then key = value lines).")
+        return value
+
+    def array(self, data: dict, key: str) -> list:
+        value = data.get(key, [])
+        if not isinstance(value, list):
+            raise ConfigError(f"{self.file}: products are written as [[{key}]] tables.")
+        return value
+
+    def choice(self, table: dict, key: str, options: dict, where: str, required=False):
+        if key not in table:
+            if required:
+                raise ConfigError(f"{self.file}: {where} needs {key}; allowed: "
+                                  f"{', '.join(repr(o) for o in options)}.")
+            return None
+        value = table[key]
+        if value not in options:
+            self.fail(where, key, value, "allowed: " + ", ".join(repr(o) for o in options))
+        return options[value]
+
+    def integer(self, table: dict, key: str, low: int, high: int, where: str) -> int | None:
+        if key not in table:
+            return None
+        value = table[key]
+        if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+            self.fail(where, key, value, f"use a whole number from {low} to {high}")
+        return value
+
+    def duration(self, table: dict, key: str, where: str, required=False) -> Duration | None:
+        if key not in table:
+            if required:
+                raise ConfigError(f"{self.file}: {where} needs {key}, e.g. \"6 months\".")
+            return None
+        value = table[key]
+        parsed = parse_duration(value) if isinstance(value, str) else None
+        if not parsed:
+            self.fail(where, key, value, "write a length such as \"6 months\", \"3 weeks\", "
+                                         "\"45 days\" or \"1 month 15 days\"")
+        return parsed
+
+    def names(self, table: dict, key: str) -> tuple[str, ...]:
+        value = table[key]
+        names = [value] if isinstance(value, str) else value
+        if not isinstance(names, list) or not names or not all(
+                isinstance(n, str) and n.strip() for n in names):
+            self.fail("[columns]", key, value, "give a header name or a list of header names")
+        return tuple(n.strip() for n in names)
+
+    def statuses(self, rules: dict) -> tuple[str, ...] | None:
+        if "import_statuses" not in rules:
+            return None
+        value = rules["import_statuses"]
+        if not isinstance(value, list) or not value or not all(v in IMPORT_STATUSES
+                                                              for v in value):
+            self.fail("[rules]", "import_statuses", value,
+                      "list some of " + ", ".join(f'"{s}"' for s in IMPORT_STATUSES)
+                      + " (review and closed never go to the import file)")
+        return tuple(s for s in IMPORT_STATUSES if s in value)
+
+
+_DURATION_PART = re.compile(r"\s*(\d+)\s*([a-zäöüéèû]+)\.?\s*(?:,|and|et|und)?", re.I)
+_UNITS = {"day": ("day", "days", "d", "jour", "jours", "j", "tag", "tage"),
+          "week": ("week", "weeks", "w", "semaine", "semaines", "woche", "wochen"),
+          "month": ("month", "months", "mois", "monat", "monate"),
+          "year": ("year", "years", "an", "ans", "année", "années", "jahr", "jahre")}
+
+
+def parse_duration(text: str) -> Duration | None:
+    """``6 months``, ``3 weeks``, ``1 month 15 days`` (also in French and German)."""
+    months = days = 0
+    position = 0
+    text = text.strip().lower()
+    while position < len(text):
+        part = _DURATION_PART.match(text, position)
+        if not part or part.end() == position:
+            return None
+        number, unit = int(part.group(1)), part.group(2)
+        kind = next((k for k, words in _UNITS.items() if unit in words), None)
+        if kind is None:
+            return None
+        if kind == "day":
+            days += number
+        elif kind == "week":
+            days += 7 * number
+        elif kind == "month":
+            months += number
+        else:
+            months += 12 * number
+        position = part.end()
+    duration = Duration(months, days)
+    return duration if duration else None
+
+
+def write_template(directory: Path, lang: str, force: bool) -> Path:
+    path = directory / FILE_NAME
+    if path.exists() and not force:
+        raise ConfigError(f"'{path}' already exists. Edit it, or use --force to replace it "
+                          "with a fresh template.")
+    path.write_text((TEMPLATES / f"passpause.{lang}.toml").read_text(encoding="utf-8"),
+                    encoding="utf-8")
+    return path
