@@ -43,3 +43,14 @@ def test_the_readmes_worked_example_is_what_passpause_reads():
     assert '"new_valid_from": "2025-07-01"' in result.output
     assert '"new_valid_until": "2025-07-14"' in result.output
     assert "1 July 2025 →\n14 July 2025" in README
+
+
+def test_the_readmes_configuration_example_is_valid(tmp_path):
+    from passpause.config import load_config
+
+    [example] = re.findall(r"```toml\n(.+?)\n```", README, flags=re.S)
+    path = tmp_path / "passpause.toml"
+    path.write_text(example, encoding="utf-8")
+    config = load_config(path)
+    assert [p.action for p in config.products] == ["reissue", "extend"]
+    assert config.import_profile.delimiter == ";"
