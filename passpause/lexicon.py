@@ -126,17 +126,7 @@ def phrase_key(text: str) -> str:
 
 def phrase_pattern(phrase: str) -> str:
     """Regex for one normalized phrase: flexible spacing, optional apostrophe, ``{n}`` a number."""
-    parts = []
-    for piece in re.split(r"(\{n\}|\s+|')", phrase):
-        if piece == "{n}":
-            parts.append(r"\d{1,3}")
-        elif piece == "'":
-            parts.append(r"(?:'\s*|\s+)")
-        elif piece.isspace():
-            parts.append(r"\s+")
-        elif piece:
-            parts.append(re.escape(piece))
-    return "".join(parts)
+    return "".join(_pieces(phrase))
 
 
 def _pieces(phrase: str) -> list[str]:
