@@ -96,6 +96,10 @@ class Grammar:
                 self.one[code] = re.compile(
                     rf"(?<![a-z'])(?:{alternation(normalize(w) for w in words)})(?=\s+(?:"
                     rf"{alternation(normalize(u) for u in own_units)})(?![a-z]))")
+        # two-letter weekday abbreviations ("do", "so") are ordinary words on their own
+        long_weekdays = alternation(w for w in lex.weekday_of if len(w) >= 3)
+        self.month_or_weekday = re.compile(
+            rf"(?<![a-z0-9])(?:{months}|{long_weekdays})(?![a-z0-9])")
         self.month_after_day = re.compile(rf"(?<=\d)\.?\s*{join}({months})(?![a-z])")
         self.parens = re.compile(r"\(([^()]{1,120})\)")
         self.product_size = re.compile(rf"[\s-]*\d{{1,3}}[\s-]*(?:{units})\.?(?![a-z])")
@@ -308,6 +312,7 @@ def parse_statement(comment: str, norm: str, statement: Statement, lex: Lexicon,
     anchor = (pauses[0].start, pauses[0].end) if pauses else (0, 0)
 
     dates, problems = g.dates(masked, month_first=month_first)
+    problems += _vague_dates(masked, written, dates, lex, g)
     if "?" in masked or g.alternatives.search(masked):
         problems.append(Problem.of("uncertain_note"))  # "13 jours ou 15 ?"
     times = g.durations(masked, dates)
@@ -332,6 +337,20 @@ def parse_statement(comment: str, norm: str, statement: Statement, lex: Lexicon,
             assumed=tuple(role for role in assumed if owned.get(role)),
         ))
     return statements
+
+
+def _vague_dates(text: str, written: str, dates: list[Token], lex: Lexicon,
+                 g: Grammar) -> list[Problem]:
+    """"bis Ende Juni", "jusqu'à mi-juillet", "from Monday": no calendar date, so a person
+    decides (never the as-of date standing in for it)."""
+    keywords = lex.date_keywords.find(text)
+    for match in g.month_or_weekday.finditer(text):
+        if any(t.start <= match.start() < t.end for t in dates):
+            continue
+        keyword = _nearest(keywords, match.start(), text, g)
+        if keyword:
+            return [Problem.of("vague_date", text=written[keyword.start:match.end()])]
+    return []
 
 
 def _split_by_product(found: dict[str, list[Token]], products: list[Hit], text: str,

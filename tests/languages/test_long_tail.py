@@ -39,6 +39,12 @@ FORMS = [
     case("Pause depuis le 01/11/2025, tél 06.12.34.56.78, reste 4 j", "open", days=4),
     case("Pause depuis le 05/10/2025 (opération le 02/10), reste 8 jours", "open",
          start="2025-10-05", reason="opération le 02/10"),
+    # vague dates are never replaced by the as-of date: a person decides
+    case("Pause bis Ende Juni, noch 10 Tage", "review", problem="vague_date"),
+    case("Pause jusqu'à mi-juillet, il reste 10 jours", "review", problem="vague_date"),
+    case("Paused from Monday, 10 days left", "review", problem="vague_date"),
+    case("Pausa hasta finales de junio, quedan 10 días", "review", problem="vague_date"),
+    case("She may come back soon: paused since 1 Nov 2025, 10 days left", "open", days=10),
     # several lines in one cell
     case("Allergique au latex\nPause depuis le 01/11/2025\nIl reste 4 jours", "open",
          days=4),
