@@ -24,7 +24,7 @@ class Statement:
 
 def anchors(norm: str, lexicon: Lexicon) -> list[Hit]:
     """Pause words not used in another sense (``pause déjeuner``, ``Mittagspause``)."""
-    hits = lexicon.pause.find(norm)
+    hits = list(lexicon.pause.find(norm))
     if lexicon.compound:
         hits += [Hit(m.start(), m.end(), "pause", frozenset()) for m in
                  lexicon.compound.finditer(norm)]

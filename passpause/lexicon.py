@@ -237,8 +237,14 @@ class PhraseSet:
         return Hit(match.start(), match.end(), self.concept_of[key],
                    frozenset(self.langs_of[key]), key)
 
-    def find(self, text: str) -> list[Hit]:
-        return [self.hit(m) for m in self.regex.finditer(text)]
+    def find(self, text: str) -> tuple[Hit, ...]:
+        """Every phrase in ``text``. A note is scanned by several steps, often in the same
+        form, so the last few texts' hits are kept."""
+        return self._find(text)
+
+    @lru_cache(maxsize=256)  # noqa: B019 - one PhraseSet per phrase family, kept for life
+    def _find(self, text: str) -> tuple[Hit, ...]:
+        return tuple(self.hit(m) for m in self.regex.finditer(text))
 
 
 def _check(data: dict, path: Path) -> None:
@@ -406,6 +412,11 @@ def prefilter_pattern(words: list[str]) -> str:
 
 def language_files(directory: Path = LANGUAGE_DIR) -> list[Path]:
     return sorted(directory.glob("*.toml"))
+
+
+def clear_caches() -> None:
+    """Forget the texts scanned so far (for measuring cold parsing speed)."""
+    PhraseSet._find.cache_clear()
 
 
 @lru_cache(maxsize=4)
