@@ -221,3 +221,20 @@ def test_several_exports_in_one_run(tmp_path):
                          "reactivations_2025-11-24.xlsx"]
     listing = CliRunner().invoke(main, ["history"]).output
     assert "lyon" in listing and "kunden-export" in listing
+
+
+def test_calendar_text_survives_escaping_and_folding(tmp_path):
+    from icalendar import Calendar
+
+    note = ("Pause du 24/11 au 30/11/2025; il reste 6 jours, « carnet », \\ back\n"
+            "Ligne deux — " + "é" * 80)
+    path = tmp_path / "clients.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle).writerows([["N° client", "Prénom", "Nom", "Commentaire"],
+                                      ["0001", "Zoé", "Lefèvre", note]])
+    result = run(Settings(path, WEEK_1, out_dir=tmp_path / "out"))
+    raw = Path(result.outputs["calendar"]).read_bytes()
+    assert all(len(line) <= 75 for line in raw.split(b"\r\n"))
+    [event] = Calendar.from_ical(raw).walk("VEVENT")
+    assert str(event["summary"]) == "Réactiver Zoé Lefèvre (0001)"
+    assert str(event["description"]).endswith("Note : " + note)
