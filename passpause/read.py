@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import csv
 import hashlib
+import html
 import io
 import re
 import zipfile
@@ -177,17 +178,23 @@ class _Workbook:
         if head.startswith(_ZIP_MAGIC):
             _refuse_plain_zip(path)
         try:
-            book = fastexcel.read_excel(str(path))
-            self.sheet = _first_visible_sheet(path, head, len(book.sheet_names))
-            # One parse of the sheet: calamine reads every cell whatever we ask for.
-            self.batch = book.load_sheet(self.sheet, header_row=None, dtypes="string").to_arrow()
+            self.book = fastexcel.read_excel(str(path))
+            self.sheet = _first_visible_sheet(path, head, len(self.book.sheet_names))
+            # The header from the file's first rows when they can be read cheaply (.xlsx),
+            # so that calamine converts only the columns we need; else the whole sheet.
+            sample = _quick_sample(path, self.sheet) if head.startswith(_ZIP_MAGIC) else None
+            self.batch = None
+            if sample is None:
+                self.batch = self.book.load_sheet(self.sheet, header_row=None,
+                                                  dtypes="string").to_arrow()
+                sample = self.batch.slice(0, HEADER_SEARCH_ROWS).to_pydict().values()
+                sample = [[cell or "" for cell in row] for row in zip(*sample)]
         except InputError:
             raise
         except Exception as exc:  # fastexcel raises several types for damaged files
             raise InputError(f"'{path.name}' cannot be read as a workbook ({_short(exc)}); "
                              f"{_SAVE_AGAIN}.") from None
-        sample = self.batch.slice(0, HEADER_SEARCH_ROWS).to_pydict()
-        self.rows = [[cell or "" for cell in row] for row in zip(*sample.values())]
+        self.rows = sample
         if not any(any(cell.strip() for cell in row) for row in self.rows):
             raise InputError(f"'{path.name}' has no data on its first visible sheet. Export "
                              "the clients again.")
@@ -198,9 +205,109 @@ class _Workbook:
         return self.rows
 
     def load(self, header_index: int, width: int, wanted: list[int]):
-        body = self.batch.slice(header_index + 1)
-        cells = {position: _strings(body.column(position)) for position in wanted}
+        if self.batch is not None:
+            body = self.batch.slice(header_index + 1)
+            return {p: _strings(body.column(p)) for p in wanted}, body.num_rows
+        try:
+            body = self.book.load_sheet(self.sheet, header_row=None, skip_rows=header_index + 1,
+                                        use_columns=wanted, dtypes="string").to_arrow()
+        except Exception as exc:  # noqa: BLE001 - a damaged sheet, reported as such
+            raise InputError(f"'{self.path.name}' cannot be read as a workbook "
+                             f"({_short(exc)}); {_SAVE_AGAIN}.") from None
+        cells = {p: _strings(body.column(f"__UNNAMED__{p}")) for p in wanted}
         return cells, body.num_rows
+
+
+_ROW = re.compile(rb"<(?:\w+:)?row\b[^>]*?\br=\"(\d+)\"[^>]*?(?:/>|>(.*?)</(?:\w+:)?row>)", re.S)
+_CELL = re.compile(rb"<(?:\w+:)?c\b([^>]*?)(?:/>|>(.*?)</(?:\w+:)?c>)", re.S)
+_REF = re.compile(rb'\br="([A-Z]+)(\d+)"')
+_TYPE = re.compile(rb'\bt="(\w+)"')
+_VALUE = re.compile(rb"<(?:\w+:)?v>(.*?)</(?:\w+:)?v>", re.S)
+_TEXT = re.compile(rb"<(?:\w+:)?t(?:\s[^>]*)?>(.*?)</(?:\w+:)?t>", re.S)
+_DIMENSION = re.compile(rb'<(?:\w+:)?dimension\b[^>]*\bref="([A-Z]+)(\d+)')
+_SHARED_ITEM = re.compile(rb"<(?:\w+:)?si\b[^>]*>(.*?)</(?:\w+:)?si>", re.S)
+
+
+def _quick_sample(path: Path, sheet: int) -> list[list[str]] | None:
+    """The first rows of an .xlsx sheet as fastexcel would give them, read from the XML
+    without parsing the whole sheet. None when the file is not plain enough to be sure."""
+    try:
+        with zipfile.ZipFile(path) as archive:
+            part = _sheet_part(archive, sheet)
+            if part is None:
+                return None
+            head = _read_until(archive, part, HEADER_SEARCH_ROWS)
+            dimension = _DIMENSION.search(head)
+            cells = []  # (row, column, type, raw)
+            for row in _ROW.finditer(head):
+                for cell in _CELL.finditer(row.group(2) or b""):
+                    attributes, body = cell.group(1), cell.group(2) or b""
+                    ref = _REF.search(attributes)
+                    kind = _TYPE.search(attributes)
+                    kind = kind.group(1) if kind else b"n"
+                    if kind == b"inlineStr":
+                        raw = b"".join(_TEXT.findall(body))
+                    else:
+                        value = _VALUE.search(body)
+                        raw = value.group(1) if value else None
+                    if ref and raw is not None:
+                        cells.append((int(ref.group(2)), _column_number(ref.group(1)), kind, raw))
+            if not cells or dimension is None:
+                return None
+            shared = _shared_strings(archive, max((int(raw) for _, _, kind, raw in cells
+                                                   if kind == b"s"), default=-1))
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError):
+        return None
+    first_row = min(r for r, _, _, _ in cells)
+    first_col = min(c for _, c, _, _ in cells)
+    # fastexcel's columns start at the sheet's first filled column: trust the sample only
+    # when the sheet's own dimension agrees with it.
+    if _column_number(dimension.group(1)) != first_col:
+        return None
+    rows = [[""] * (max(c for _, c, _, _ in cells) - first_col + 1)
+            for _ in range(max(r for r, _, _, _ in cells) - first_row + 1)]
+    for r, c, kind, raw in cells:
+        text = shared[int(raw)] if kind == b"s" else html.unescape(raw.decode("utf-8"))
+        rows[r - first_row][c - first_col] = text
+    return rows[:HEADER_SEARCH_ROWS]
+
+
+def _read_until(archive: zipfile.ZipFile, part: str, rows: int) -> bytes:
+    buffer = b""
+    with archive.open(part) as handle:
+        while chunk := handle.read(1 << 16):
+            buffer += chunk
+            if buffer.count(b"</row>") + buffer.count(b"/>") > rows * 2 and \
+                    len(list(_ROW.finditer(buffer))) > rows:
+                break
+    return buffer
+
+
+def _shared_strings(archive: zipfile.ZipFile, last: int) -> list[str]:
+    """Shared strings up to index ``last``, streamed: header names come first."""
+    if last < 0:
+        return []
+    found: list[str] = []
+    buffer = b""
+    with archive.open("xl/sharedStrings.xml") as handle:
+        while len(found) <= last and (chunk := handle.read(1 << 16)):
+            buffer += chunk
+            end = 0
+            for item in _SHARED_ITEM.finditer(buffer):
+                found.append(html.unescape(b"".join(_TEXT.findall(item.group(1)))
+                                           .decode("utf-8")))
+                end = item.end()
+            buffer = buffer[end:]
+    if len(found) <= last:
+        raise ValueError("shared strings end early")
+    return found
+
+
+def _column_number(letters: bytes) -> int:
+    number = 0
+    for letter in letters:
+        number = number * 26 + letter - 64
+    return number
 
 
 def _first_visible_sheet(path: Path, head: bytes, count: int) -> int:
