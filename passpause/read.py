@@ -209,8 +209,12 @@ class _Workbook:
             body = self.batch.slice(header_index + 1)
             return {p: _strings(body.column(p)) for p in wanted}, body.num_rows
         try:
-            body = self.book.load_sheet(self.sheet, header_row=None, skip_rows=header_index + 1,
-                                        use_columns=wanted, dtypes="string").to_arrow()
+            chosen = set(wanted)  # by position from the sheet's first filled column
+            # skip_rows counts from the sheet's first row, not from its first filled one
+            skip = self.first_row - 1 + header_index + 1
+            body = self.book.load_sheet(self.sheet, header_row=None, skip_rows=skip,
+                                        use_columns=lambda column: column.index in chosen,
+                                        dtypes="string").to_arrow()
         except Exception as exc:  # noqa: BLE001 - a damaged sheet, reported as such
             raise InputError(f"'{self.path.name}' cannot be read as a workbook "
                              f"({_short(exc)}); {_SAVE_AGAIN}.") from None

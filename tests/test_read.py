@@ -97,3 +97,45 @@ def test_decode(raw, text):
 ])
 def test_sniff_delimiter(lines, delimiter):
     assert sniff_delimiter(lines) == delimiter
+
+
+def _xlsxwriter_export(path: Path) -> Path:
+    """Shared strings, a rich-text cell, a number and blank rows: as Excel itself writes."""
+    import xlsxwriter
+
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("Clients")
+    sheet.write_string(1, 1, "Export & co <2025>")
+    for col, name in enumerate(["N° client", "Prénom", "Nom", "Commentaire"], start=1):
+        sheet.write_string(3, col, name)
+    sheet.write_number(4, 1, 101)
+    sheet.write_rich_string(4, 2, book.add_format({"bold": True}), "Élo", "die")
+    sheet.write_string(4, 4, "Pause du 03/11 au 23/11/2025, il reste 10 jours")
+    book.close()
+    return path
+
+
+@pytest.mark.parametrize("name", ["title_rows_above_header.xlsx", "merged_header_cells.xlsx",
+                                  "formula_cells.xlsx", "protected_sheet.xlsx",
+                                  "macro_workbook.xlsm", "shared_strings"])
+def test_the_quick_header_read_agrees_with_the_full_read(name, tmp_path):
+    import fastexcel
+
+    from passpause.read import HEADER_SEARCH_ROWS, _quick_sample
+
+    path = (_xlsxwriter_export(tmp_path / "shared.xlsx") if name == "shared_strings"
+            else FIXTURES / name)
+    quick = _quick_sample(path, 0)
+    batch = fastexcel.read_excel(str(path)).load_sheet(0, header_row=None,
+                                                       dtypes="string").to_arrow()
+    full = [[cell or "" for cell in row] for row in zip(*batch.to_pydict().values())]
+    assert quick is not None
+    assert quick == full[:HEADER_SEARCH_ROWS]
+
+
+def test_an_xlsxwriter_export_reads_with_excel_row_numbers(tmp_path):
+    export = read_export(_xlsxwriter_export(tmp_path / "shared.xlsx"), load_lexicon())
+    assert export.header_row == 4
+    assert export.column("first_name").to_pylist() == ["Élodie"]
+    assert export.column("customer_id").to_pylist() == ["101"]
+    assert export.source_row(0) == 5
