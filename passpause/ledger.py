@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+import time
 from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -120,7 +121,7 @@ class Ledger:
 
     def _migrate(self) -> None:
         with closing(self._connect()) as db:
-            db.execute("PRAGMA journal_mode = WAL")
+            _with_retries(lambda: db.execute("PRAGMA journal_mode = WAL"))
             db.execute("BEGIN IMMEDIATE")  # one process migrates, the others wait
             try:
                 version = db.execute("PRAGMA user_version").fetchone()[0]
@@ -215,6 +216,17 @@ class Ledger:
                 db.execute("ROLLBACK")
                 raise
         return run_id
+
+
+def _with_retries(step, attempts: int = 50):
+    """Switching to WAL needs a moment alone with the file; another run may be opening it."""
+    for attempt in range(attempts):
+        try:
+            return step()
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or attempt == attempts - 1:
+                raise
+            time.sleep(0.1)
 
 
 def _iso(value: date | None) -> str | None:

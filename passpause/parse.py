@@ -27,6 +27,8 @@ _SYMBOLS = r"->|\u2192|>|-|~"
 # "17/06-15/07/2025" is a range, "06-12-34-56-78" a phone number.
 _NO_DASH_RUN = r"(?!-(?=\d)(?!\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?(?!\d)))"
 _APOSTROPHE = re.compile(r"(?<=\w)(['\u2019])(?=\w)")
+# A new sentence: a full stop before a capital letter, or a new line.
+_NEW_SENTENCE = re.compile(r"(?<!\d)\.\s+(?=[A-ZÀ-ÖØ-Þ])|\n")
 _SENTENCE_END = re.compile(r"[.;!?\n]")
 _DIGIT_NEXT = re.compile(r"\s*\d")
 _REASON_END = re.compile(r"[;\n.()]|,\s|$")
@@ -316,7 +318,8 @@ def parse_statement(comment: str, norm: str, statement: Statement, lex: Lexicon,
     if "?" in masked or g.alternatives.search(masked):
         problems.append(Problem.of("uncertain_note"))  # "13 jours ou 15 ?"
     times = g.durations(masked, dates)
-    found, is_range, assumed, more = _assign(masked, anchor, dates, times, lex, g)
+    sentences = _pause_sentences(written, pauses)
+    found, is_range, assumed, more = _assign(masked, anchor, dates, times, lex, g, sentences)
     problems += more
     statements = []
     for product, owned in _split_by_product(found, products, masked, g):
@@ -481,8 +484,22 @@ def _next_to(anchor: tuple[int, int], token: Token, text: str, g: Grammar) -> bo
     return token.end <= anchor[0] and g.close(text[token.end:anchor[0]])
 
 
-def _assign(text, anchor, dates, times, lex, g):
-    """Give each date and duration its role from the keyword in front of (or after) it."""
+def _pause_sentences(written: str, pauses: list[Hit]) -> list[tuple[int, int]]:
+    """The spans of the sentences that carry a pause word."""
+    cuts = [0] + [m.end() for m in _NEW_SENTENCE.finditer(written)] + [len(written)]
+    spans = list(zip(cuts, cuts[1:]))
+    return [(a, b) for a, b in spans if any(a <= p.start < b for p in pauses)] or [(0, 0)]
+
+
+def _assign(text, anchor, dates, times, lex, g, sentences):
+    """Give each date and duration its role from the keyword in front of (or after) it.
+
+    A pause start (or a range) must sit in a sentence that speaks of the pause: "En pause,
+    il reste 10 jours. Stage du 20/11 au 22/11." is not a pause from the 20th.
+    """
+    def in_pause_sentence(token: Token) -> bool:
+        return any(a <= token.start < b for a, b in sentences)
+
     found: dict[str, list] = {k: [] for k in
                               ("start", "end", "resume", "original_end", "length", "remaining",
                                "classes")}
@@ -498,7 +515,9 @@ def _assign(text, anchor, dates, times, lex, g):
         role = keyword.concept if keyword else None
         if token.links_next and index + 1 < len(dates):
             second = dates[index + 1]
-            if role == "original_end":
+            if role not in ("original_end", "closed") and not in_pause_sentence(token):
+                problems.append(Problem.of("unclear_date", text=token.text))
+            elif role == "original_end":
                 found["original_end"].append(second)
             elif role != "closed":
                 found["start"].append(token)
@@ -512,7 +531,9 @@ def _assign(text, anchor, dates, times, lex, g):
         if role is None and _next_to(anchor, token, text, g):
             role = "start"
             assumed.append("start")
-        if role is not None:
+        if role == "start" and not in_pause_sentence(token):
+            problems.append(Problem.of("unclear_date", text=token.text))
+        elif role is not None:
             found[role].append(token)
         elif token.start > anchor[0]:
             problems.append(Problem.of("unclear_date", text=token.text))

@@ -157,9 +157,16 @@ def test_a_ledger_from_a_newer_passpause_is_refused(tmp_path):
 
 
 def _record_runs(ledger_path: str, export: str, out: str, studio: str, count: int) -> None:
-    for week in range(count):
-        run(Settings(Path(export), WEEK_1 + dt.timedelta(days=7 * week),
-                     out_dir=Path(out) / str(week), ledger=Path(ledger_path), studio=studio))
+    import sys
+    import traceback
+
+    try:
+        for week in range(count):
+            run(Settings(Path(export), WEEK_1 + dt.timedelta(days=7 * week),
+                         out_dir=Path(out) / str(week), ledger=Path(ledger_path), studio=studio))
+    except BaseException:
+        traceback.print_exc()  # shows in the test's captured output
+        sys.exit(1)
 
 
 def test_two_processes_writing_at_once(tmp_path):
