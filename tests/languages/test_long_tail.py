@@ -45,6 +45,11 @@ FORMS = [
     case("Paused from Monday, 10 days left", "review", problem="vague_date"),
     case("Pausa hasta finales de junio, quedan 10 días", "review", problem="vague_date"),
     case("She may come back soon: paused since 1 Nov 2025, 10 days left", "open", days=10),
+    # a start or a range belongs to the sentence about the pause
+    case("En pause, il reste 10 jours. Stage du 20/11 au 22/11/2025.", "review",
+         problem="unclear_date"),
+    case("Pause depuis le 03/11/2025. Retour prévu le 01/12/2025. Il reste 10 jours.", "due",
+         resume="2025-12-01"),
     # several lines in one cell
     case("Allergique au latex\nPause depuis le 01/11/2025\nIl reste 4 jours", "open",
          days=4),
