@@ -11,6 +11,7 @@ import hashlib
 import json
 import sqlite3
 import time
+from collections.abc import Callable
 from contextlib import closing
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -144,8 +145,10 @@ class Ledger:
                               + (f" LIMIT {int(limit)}" if limit else "")).fetchall()
         return [Run(r[0], r[1], r[2], r[3], r[4], json.loads(r[5])) for r in rows]
 
-    def compare(self, result: Result, studio: str, customers: set[str]) -> Changes:
-        """This run against the latest earlier run of the same studio."""
+    def compare(self, result: Result, studio: str, customers: Callable[[], set[str]]
+                ) -> Changes:
+        """This run against the latest earlier run of the same studio. ``customers`` gives
+        every client key of the export; it is only asked for when there is an earlier run."""
         with closing(self._connect()) as db:
             previous = db.execute(
                 "SELECT id, created_at, as_of, input_name, studio, counts FROM runs "
@@ -166,6 +169,7 @@ class Ledger:
                 "WHERE u.studio = ? AND r.status = 'overdue' AND u.as_of < ? GROUP BY "
                 "r.pause_key", (studio, result.as_of.isoformat())).fetchall()) if overdue else {}
         pending = {k for k, s in before.items() if s in ACTIONABLE}
+        customers = customers()
         return Changes(
             previous=run,
             new=tuple(sorted(k for k, s in now.items() if k not in before and s != "closed")),

@@ -265,7 +265,7 @@ def run(settings: Settings) -> Result:
 
         ledger = Ledger(settings.ledger)
         result = replace(result, changes=ledger.compare(result, settings.studio,
-                                                        export.customer_keys()))
+                                                        export.customer_keys))
         result = _pause_policy(result, settings, ledger)
     if progress:
         progress(f"Writing {sum(1 for _ in result.records())} records")
