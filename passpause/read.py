@@ -12,7 +12,6 @@ import codecs
 import csv
 import hashlib
 import html
-import io
 import re
 import zipfile
 from collections import Counter
@@ -75,8 +74,8 @@ class Export:
         names = [self.column(c) for c in ("first_name", "last_name", "full_name")]
         first, last, full = [c.to_pylist() if c is not None else [None] * self.rows
                              for c in names]
-        return {(" ".join(p for p in (f, l) if p) or full_ or "").strip().lower()
-                for f, l, full_ in zip(first, last, full)}
+        return {(" ".join(p for p in (given, family) if p) or whole or "").strip().lower()
+                for given, family, whole in zip(first, last, full)}
 
     @property
     def filled_rows(self) -> int:
@@ -411,7 +410,7 @@ class _TextFile:
     def __init__(self, path: Path, head: bytes):
         self.path = path
         _refuse_non_text(path, head)
-        self.encoding = _sniff_encoding(head, path.name)
+        self.encoding = sniff_encoding(head)
         text = _decode_head(head, self.encoding)
         lines = text.splitlines()[: HEADER_SEARCH_ROWS * 2]
         self.delimiter = sniff_delimiter(lines)
@@ -485,7 +484,7 @@ def _binary_share(sample: bytes) -> float:
     return controls / max(len(sample), 1)
 
 
-def _sniff_encoding(head: bytes, name: str) -> str:
+def sniff_encoding(head: bytes) -> str:
     """BOM first, then UTF-16 without BOM, UTF-8, and the Windows code pages Excel writes."""
     if head.startswith(codecs.BOM_UTF8):
         return "utf-8"  # pyarrow drops the BOM itself
@@ -510,16 +509,6 @@ def _legacy_encoding(raw: bytes) -> str:
 def _decode_head(head: bytes, encoding: str) -> str:
     decoder = codecs.getincrementaldecoder(encoding)(errors="replace")
     return decoder.decode(head, final=False).lstrip("\ufeff")
-
-
-def decode(raw: bytes, name: str) -> str:
-    """The text of a whole (small) export, in the encoding passpause detects."""
-    encoding = _sniff_encoding(raw, name)
-    try:
-        return raw.decode(encoding).lstrip("\ufeff")
-    except UnicodeDecodeError:
-        raise InputError(f"'{name}' is not readable text (tried {encoding}). Export the clients "
-                         "again as CSV UTF-8 or as Excel.") from None
 
 
 def sniff_delimiter(lines: list[str]) -> str:

@@ -6,7 +6,7 @@ import pytest
 
 from passpause.errors import ColumnError, InputError
 from passpause.lexicon import load_lexicon
-from passpause.read import decode, read_export, sniff_delimiter
+from passpause.read import read_export, sniff_delimiter, sniff_encoding
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -79,15 +79,16 @@ def test_the_input_file_is_not_touched(tmp_path):
     assert (FIXTURES / "cp1252_semicolon.csv").read_bytes() == before
 
 
-@pytest.mark.parametrize("raw, text", [
-    ("Müller;Café".encode("cp1252"), "Müller;Café"),
-    ("Müller;Café".encode("utf-8"), "Müller;Café"),
-    ("Müller;Café".encode("utf-8-sig"), "Müller;Café"),
-    ("Müller\tCafé".encode("utf-16"), "Müller\tCafé"),
-    ("Müller\tCafé".encode("utf-16-le"), "Müller\tCafé"),
+@pytest.mark.parametrize("raw, encoding", [
+    ("Kundennummer;Name\n1;Müller;Café Größe".encode("cp1252"), "cp1252"),
+    ("Müller;Café".encode("utf-8"), "utf-8"),
+    ("Müller;Café".encode("utf-8-sig"), "utf-8"),
+    ("Müller\tCafé".encode("utf-16"), "utf-16"),
+    ("Müller\tCafé".encode("utf-16-le"), "utf-16-le"),
 ])
-def test_decode(raw, text):
-    assert decode(raw, "x.csv") == text
+def test_sniff_encoding(raw, encoding):
+    assert sniff_encoding(raw) == encoding
+    assert raw.decode(encoding).lstrip("\ufeff").startswith(("Kunden", "Müller"))
 
 
 @pytest.mark.parametrize("lines, delimiter", [
