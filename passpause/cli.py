@@ -120,7 +120,7 @@ def run(exports, as_of, horizon, out_dir, include_open, month_first, count_resum
 
     config = find_config(config_path)  # options left unset come from it (Settings)
     ledger_path = None if no_ledger else (ledger or _default_ledger())
-    results = []
+    results, failed = [], []
     for export in exports:
         several = len(exports) > 1
         progress = _Progress() if sys.stderr.isatty() else None
@@ -133,20 +133,28 @@ def run(exports, as_of, horizon, out_dir, include_open, month_first, count_resum
             studio=export.stem if several else (studio or ""), config=config)
         try:
             results.append((settings, run_pipeline(settings)))
+        except PasspauseError as exc:
+            if not several:
+                raise
+            failed.append(f"{export.name}: {exc}")  # one studio's bad file stops no other
         finally:
             if progress:
                 progress.clear()
     if as_json:
         summaries = [_json_summary(settings, result) for settings, result in results]
-        click.echo(json.dumps(summaries[0] if len(summaries) == 1 else summaries, indent=2,
+        click.echo(json.dumps(summaries[0] if len(exports) == 1 else summaries, indent=2,
                               ensure_ascii=False))
-        return
-    for settings, result in results:
-        if len(results) > 1:
-            click.echo(f"== {settings.export.name}")
-        _human_summary(settings, result)
-    if len(results) > 1:
-        _combined_summary(results)
+    else:
+        for settings, result in results:
+            if len(exports) > 1:
+                click.echo(f"== {settings.export.name}")
+            _human_summary(settings, result)
+        if len(exports) > 1 and results:
+            _combined_summary(results)
+    for line in failed:
+        click.echo(f"Error: {line}", err=True)
+    if failed:
+        click.get_current_context().exit(2)
 
 
 def _default_ledger() -> Path:

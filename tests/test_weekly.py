@@ -245,3 +245,16 @@ def test_calendar_text_survives_escaping_and_folding(tmp_path):
     [event] = Calendar.from_ical(raw).walk("VEVENT")
     assert str(event["summary"]) == "Réactiver Zoé Lefèvre (0001)"
     assert str(event["description"]).endswith("Note : " + note)
+
+
+def test_one_bad_export_stops_no_other(tmp_path):
+    good = example_as_csv(tmp_path / "lyon.csv")
+    bad = tmp_path / "paris.csv"
+    bad.write_text("", encoding="utf-8")
+    result = CliRunner().invoke(main, ["run", str(bad), str(good), "--as-of", "2025-11-24",
+                                       "--out", str(tmp_path / "out")])
+    assert result.exit_code == 2
+    assert "== lyon.csv" in result.output
+    assert "Error: paris.csv: 'paris.csv' is empty. Export the clients again." in result.output
+    assert (tmp_path / "out" / "lyon" / "import_2025-11-24.csv").exists()
+    assert not (tmp_path / "out" / "paris").exists()
