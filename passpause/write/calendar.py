@@ -51,15 +51,16 @@ def _text(value: str) -> str:
 def _fold(line: str) -> bytes:
     """Lines of at most 75 octets, continued after CRLF and a space, never inside a
     character."""
-    out, current = [], b""
-    for char in line:
-        encoded = char.encode("utf-8")
-        if len(current) + len(encoded) > (75 if not out else 74):
-            out.append(current)
-            current = b""
-        current += encoded
-    out.append(current)
-    return b"\r\n ".join(out) + b"\r\n"
+    data = line.encode("utf-8")
+    pieces, start, width = [], 0, 75
+    while len(data) - start > width:
+        cut = start + width
+        while data[cut] & 0xC0 == 0x80:  # a UTF-8 continuation byte: cut before its lead
+            cut -= 1
+        pieces.append(data[start:cut])
+        start, width = cut, 74  # a continuation line starts with a space
+    pieces.append(data[start:])
+    return b"\r\n ".join(pieces) + b"\r\n"
 
 
 def _uid(row: RowResult, record: PauseRecord) -> str:
