@@ -354,6 +354,16 @@ class Lexicon:
                 )
             known[1].add(code)
 
+        # One scan that tells which languages a note's words belong to.
+        voting = (entries("pause", {"words", "closed"}) + entries("units")
+                  + entries("fields", set(DATE_ROLES) | set(DURATION_ROLES)
+                            | {"remaining_after"}))
+        self.languages_of: dict[str, frozenset[str]] = {}
+        for phrase, _, code in voting:
+            key = phrase_key(phrase)
+            self.languages_of[key] = self.languages_of.get(key, frozenset()) | {code}
+        self.voter = re.compile(
+            f"{WORD_START}(?:{alternation(p for p, _, _ in voting)}){WORD_END}")
         self.prefilter = prefilter_pattern(
             [p for p, _, _ in entries("pause", {"words", "compound_suffixes"})])
         self.month_of = self._numbered("months")

@@ -264,10 +264,8 @@ def _valid(ref: DateRef) -> bool:
 
 def detect_language(norm: str, lex: Lexicon, default: str = "") -> str:
     votes: Counter[str] = Counter()
-    for phrases in (lex.pause, lex.closed, lex.date_keywords, lex.duration_keywords,
-                    lex.remaining_after, lex.units):
-        for hit in phrases.find(norm):
-            votes.update(hit.langs)
+    for match in lex.voter.finditer(norm):
+        votes.update(lex.languages_of[phrase_key(match.group())])
     if not votes:
         return default or next(iter(lex.languages))
     best = max(votes.values())
