@@ -14,7 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-from corpus import AS_OF, CORPUS, HOLDOUT  # noqa: E402
+from corpus import AS_OF, CORPUS, HOLDOUT, HOLDOUT_2  # noqa: E402
 
 from passpause import parse_comment  # noqa: E402
 
@@ -51,7 +51,8 @@ def score(corpus=CORPUS, as_of: date = date.fromisoformat(AS_OF)) -> dict[str, d
 
 
 def main(show: bool = False) -> None:
-    for name, corpus in (("corpus", CORPUS), ("holdout", HOLDOUT)):
+    for name, corpus in (("corpus", CORPUS), ("holdout", HOLDOUT),
+                         ("second holdout", HOLDOUT_2)):
         print(f"== {name}")
         report(score(corpus), show)
 

