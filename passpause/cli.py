@@ -187,10 +187,10 @@ def _human_summary(settings, result) -> None:
     counts = result.counts
     for warning in result.warnings:
         click.echo(f"Warning: {Labels('en').problem(warning)}", err=True)
-    click.echo(f"{result.rows_read} rows read. Comments mentioning a pause: "
-               f"{result.mention_rows} ({result.statement_rows} with a pause statement, "
-               f"{result.non_pause_rows} in another sense), all accounted for.")
-    click.echo("  " + ", ".join(f"{counts[s]} {s}" for s in STATUSES))
+    click.echo(f"{result.rows_read:,} rows read. Comments mentioning a pause: "
+               f"{result.mention_rows:,} ({result.statement_rows:,} with a pause statement, "
+               f"{result.non_pause_rows:,} in another sense), all accounted for.")
+    click.echo("  " + ", ".join(f"{counts[s]:,} {s}" for s in STATUSES))
     changes = result.changes
     if changes is not None and changes.previous is not None:
         click.echo(f"Since the run of {changes.previous.as_of}: {len(changes.new)} new, "
@@ -203,7 +203,7 @@ def _human_summary(settings, result) -> None:
                     bold=True)
     imported = sum(counts[s] for s in settings.imported_statuses)
     click.echo(f"Worksheet:   {result.outputs['worksheet']}")
-    click.echo(f"Import file: {result.outputs['import']} ({imported} rows)")
+    click.echo(f"Import file: {result.outputs['import']} ({imported:,} rows)")
     click.echo(f"Calendar:    {result.outputs['calendar']}")
 
 
@@ -211,7 +211,7 @@ def _combined_summary(results) -> None:
     click.echo(f"== All {len(results)} exports")
     totals = {s: sum(r.counts[s] for _, r in results) for s in STATUSES}
     rows = sum(r.rows_read for _, r in results)
-    click.echo(f"{rows} rows read; " + ", ".join(f"{totals[s]} {s}" for s in STATUSES))
+    click.echo(f"{rows:,} rows read; " + ", ".join(f"{totals[s]:,} {s}" for s in STATUSES))
 
 
 @main.command(cls=_Command)

@@ -268,7 +268,7 @@ def run(settings: Settings) -> Result:
                                                         export.customer_keys))
         result = _pause_policy(result, settings, ledger)
     if progress:
-        progress(f"Writing {sum(1 for _ in result.records())} records")
+        progress(f"Writing {sum(1 for _ in result.records()):,} records")
     config = settings.config
     meta = {"version": __version__, "generated": settings.generated,
             "config": str(config.path) if config.path else "", "config_sha256": config.sha256}
