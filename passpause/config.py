@@ -90,18 +90,22 @@ class Config:
     import_profile: ImportProfile = ImportProfile()
 
     def product_for(self, product_text: str, note: str) -> Product | None:
-        """The catalogue entry the note is about: the product it names, else any product
-        whose name appears in the note (longest name first)."""
-        if not self.products:
-            return None
-        key = " ".join(normalize(product_text).split())
-        for product in self.products:
-            if product_text and product.key == key:
-                return product
-        for product in sorted(self.products, key=lambda p: -len(p.key)):
-            if product.named_in(note):
-                return product
+        return product_for(self.products, product_text, note)
+
+
+def product_for(products, product_text: str, note: str) -> Product | None:
+    """The catalogue entry a note is about: the product it names, else any product whose
+    name appears in the note (longest name first)."""
+    if not products:
         return None
+    key = " ".join(normalize(product_text).split())
+    for product in products:
+        if product_text and product.key == key:
+            return product
+    for product in sorted(products, key=lambda p: -len(p.key)):
+        if product.named_in(note):
+            return product
+    return None
 
 
 def find_config(explicit: Path | None, cwd: Path | None = None) -> Config:

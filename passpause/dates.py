@@ -28,10 +28,9 @@ class Rules:
     max_pause: Duration | None = None  # the studio's policy: longer pauses get a warning
 
     def product_for(self, st: PauseStatement):
-        from .config import Config
+        from .config import product_for
 
-        return Config(products=self.products).product_for(st.product, st.text) \
-            if self.products else None
+        return product_for(self.products, st.product, st.text)
 
 
 class _Review(Exception):

@@ -5,6 +5,10 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # the ledger module imports this one
+    from .ledger import Changes
 
 STATUSES = ("overdue", "due", "upcoming", "open", "review", "closed")
 ACTIONABLE = ("overdue", "due", "upcoming", "open")
@@ -168,7 +172,7 @@ class Result:
     outputs: dict[str, str] = field(default_factory=dict)
     columns: dict[str, str] = field(default_factory=dict)
     warnings: tuple[Problem, ...] = ()  # about the run as a whole, not one record
-    changes: object = None  # ledger.Changes against the previous run, when there is a ledger
+    changes: Changes | None = None  # against the previous run, when there is a ledger
 
     def records(self, *statuses: str) -> list[tuple[RowResult, PauseRecord]]:
         return [(row, rec) for row in self.rows for rec in row.records
