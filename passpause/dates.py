@@ -9,6 +9,7 @@ import calendar
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from .config import product_for
 from .models import DateRef, Duration, PauseRecord, PauseStatement, Problem
 
 # How far in the future a start date without a year may lie: pauses are noted when they begin.
@@ -28,8 +29,6 @@ class Rules:
     max_pause: Duration | None = None  # the studio's policy: longer pauses get a warning
 
     def product_for(self, st: PauseStatement):
-        from .config import product_for
-
         return product_for(self.products, st.product, st.text)
 
 
