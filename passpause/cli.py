@@ -111,35 +111,25 @@ def run(exports, as_of, horizon, out_dir, include_open, month_first, count_resum
       passpause run examples/export-clients.xlsx --as-of 2025-11-24 --out reactivations
       passpause run exports/*.xlsx --as-of 2025-11-24
     """
-    from .pipeline import Settings, run as run_pipeline
+    from .config import find_config
+    from .pipeline import Settings, run_each
 
     if studio and len(exports) > 1:
         raise click.UsageError("--studio names one export; with several, each file's name "
                                "is its studio.")
-    from .config import find_config
-
-    config = find_config(config_path)  # options left unset come from it (Settings)
-    ledger_path = None if no_ledger else (ledger or _default_ledger())
-    results, failed = [], []
-    for export in exports:
-        several = len(exports) > 1
-        progress = _Progress() if sys.stderr.isatty() else None
-        settings = Settings(
-            export=export, as_of=as_of, out_dir=out_dir / export.stem if several else out_dir,
-            horizon=horizon, include_open=include_open, month_first=month_first,
-            count_resume_day=count_resume_day, comment_column=comment_column, lang=lang,
-            force=force, generated=datetime.now().strftime("%Y-%m-%d %H:%M"),
-            progress=progress, ledger=ledger_path,
-            studio=export.stem if several else (studio or ""), config=config)
-        try:
-            results.append((settings, run_pipeline(settings)))
-        except PasspauseError as exc:
-            if not several:
-                raise
-            failed.append(f"{export.name}: {exc}")  # one studio's bad file stops no other
-        finally:
-            if progress:
-                progress.clear()
+    progress = _Progress() if sys.stderr.isatty() else None
+    common = Settings(
+        export=exports[0], as_of=as_of, out_dir=out_dir, horizon=horizon,
+        include_open=include_open, month_first=month_first, count_resume_day=count_resume_day,
+        comment_column=comment_column, lang=lang, force=force,
+        generated=datetime.now().strftime("%Y-%m-%d %H:%M"), progress=progress,
+        ledger=None if no_ledger else (ledger or _default_ledger()), studio=studio or "",
+        config=find_config(config_path))  # options left unset come from the configuration
+    try:
+        results, failed = run_each(common, list(exports))
+    finally:
+        if progress:
+            progress.clear()
     if as_json:
         summaries = [_json_summary(settings, result) for settings, result in results]
         click.echo(json.dumps(summaries[0] if len(exports) == 1 else summaries, indent=2,
@@ -151,8 +141,8 @@ def run(exports, as_of, horizon, out_dir, include_open, month_first, count_resum
             _human_summary(settings, result)
         if len(exports) > 1 and results:
             _combined_summary(results)
-    for line in failed:
-        click.echo(f"Error: {line}", err=True)
+    for export, error in failed:
+        click.echo(f"Error: {export.name}: {error}", err=True)
     if failed:
         click.get_current_context().exit(2)
 

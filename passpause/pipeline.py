@@ -9,6 +9,7 @@ from pathlib import Path
 
 from . import dates
 from .config import Config
+from .errors import PasspauseError
 from .find import mentions_pause, split_statements
 from .lexicon import Lexicon, load_lexicon, normalize
 from .models import ACTIONABLE, Client, PauseRecord, PauseStatement, Problem, Result, RowResult
@@ -59,6 +60,24 @@ class Settings:
         if self.include_open and "open" not in chosen:
             chosen += ("open",)
         return chosen
+
+
+def run_each(common: Settings, exports: list[Path]):
+    """Run several exports (a chain's studios): each gets its own folder under the output
+    folder and is its own studio in the ledger. A file that cannot be read does not stop
+    the others: it is returned with its error. A single export runs as given, and its
+    error is raised."""
+    if len(exports) == 1:
+        return [(common, run(replace(common, export=exports[0])))], []
+    results, failed = [], []
+    for export in exports:
+        settings = replace(common, export=export, out_dir=common.out_dir / export.stem,
+                           studio=export.stem)
+        try:
+            results.append((settings, run(settings)))
+        except PasspauseError as error:
+            failed.append((export, error))
+    return results, failed
 
 
 def analyse_comment(text: str, rules: dates.Rules, *, month_first: bool = False,
