@@ -18,6 +18,7 @@ from ..models import STATUSES, PauseRecord, Problem, Result, RowResult
 from .labels import Labels
 from .messages import Message
 from .safety import EXCEL_MAX_TEXT, is_formula_like
+from .tablebody import TableSheet
 
 # Fill and font of each status: red, amber, grey, blue.
 STATUS_STYLE = {
@@ -83,6 +84,16 @@ class _Cells:
             props["quote_prefix"] = True
         sheet.write_string(row, col, value, self.format(**props) if props else None)
 
+    def unsafe_text(self, value: str, source_row: int, wrap: bool) -> tuple[str, object]:
+        """Text too long for a cell, or that looks like a formula: cut with a marker, and
+        quote-prefixed so editing it in Excel keeps it text."""
+        props = {"valign": "top", **({"text_wrap": True} if wrap else {})}
+        if len(value) > EXCEL_MAX_TEXT:
+            value = self._cut(value, source_row)
+        if is_formula_like(value):
+            props["quote_prefix"] = True
+        return value, self.format(**props)
+
     def _cut(self, value: str, source_row: int) -> str:
         marker = " " + self.labels["truncated"].format(length=len(value), row=source_row)
         warning = Problem.of("long_cell_truncated", row=source_row, length=len(value))
@@ -116,11 +127,17 @@ def _table(sheet, cells: _Cells, columns, rows: list[list], style: str, header: 
     """Rows as a native Excel table: styled, filter buttons, frozen header, fitted columns,
     printable on pages one sheet wide with the header row repeated.
 
-    The hot loop of big runs: formats are made once per column, cells go straight to
-    XlsxWriter, and dates are written as the serial numbers Excel stores.
+    The hot loop of big runs: formats are made once per column, and the body goes to
+    ``TableSheet`` as values and formats, with dates as the serial numbers Excel stores.
     """
     labels = cells.labels
     keys = [key for key, _, _ in columns]
+    statuses = [values[0] for values in rows] if keys[0] == "status" else []
+    if statuses:  # shown in words
+        rows = [[labels[values[0]]] + values[1:] for values in rows]
+    widths = [_width(labels[key], [row[c] for row in rows], narrowest, widest)
+              for c, (key, narrowest, widest) in enumerate(columns)]
+    wrapped = [c for c, key in enumerate(keys) if key in WRAPPED]
     text_formats = [cells.format(valign="top", **({"text_wrap": True} if key in WRAPPED
                                                    else {})) for key in keys]
     number_format = cells.format(valign="top", align="center")
@@ -129,23 +146,27 @@ def _table(sheet, cells: _Cells, columns, rows: list[list], style: str, header: 
     status_formats = {s: cells.format(valign="top", **style_) for s, style_ in
                       (STATUS_STYLE | {"long_overdue": LONG_OVERDUE_STYLE}).items()}
     for r, values in enumerate(rows, start=1):
+        body = []
         for c, value in enumerate(values):
             if value is None or value == "":
                 continue
-            if c == 0 and keys[0] == "status":
-                style_ = "long_overdue" if long_overdue and long_overdue[r - 1] else value
-                sheet.write_string(r, c, labels[value], status_formats[style_])
-            elif isinstance(value, str):
-                if len(value) > EXCEL_MAX_TEXT or is_formula_like(value):
-                    cells.text(sheet, r, c, value, valign="top",
-                               source_row=source_rows[r - 1] if source_rows else 0,
-                               **({"text_wrap": True} if keys[c] in WRAPPED else {}))
+            if isinstance(value, str):
+                if c == 0 and statuses:
+                    fmt = status_formats["long_overdue" if long_overdue and long_overdue[r - 1]
+                                         else statuses[r - 1]]
+                elif len(value) > EXCEL_MAX_TEXT or is_formula_like(value):
+                    value, fmt = cells.unsafe_text(
+                        value, source_rows[r - 1] if source_rows else 0, keys[c] in WRAPPED)
                 else:
-                    sheet.write_string(r, c, value, text_formats[c])
+                    fmt = text_formats[c]
+                body.append((c, value, fmt))
             elif isinstance(value, date):
-                sheet.write_number(r, c, (value - EXCEL_EPOCH).days, date_format)
+                body.append((c, (value - EXCEL_EPOCH).days, date_format))
             else:
-                sheet.write_number(r, c, value, number_format)
+                body.append((c, value, number_format))
+        # Excel and LibreOffice do not grow rows for wrapped text on opening: size them here.
+        lines = max([_lines(values[c], widths[c]) for c in wrapped] or [1])
+        sheet.add_row(r, body, LINE_HEIGHT * min(lines, MAX_LINES) if lines > 1 else None)
     heading = cells.format(bold=True, text_wrap=True, valign="top")
     sheet.add_table(0, 0, max(len(rows), 1), len(columns) - 1, {
         "columns": [{"header": labels[key], "header_format": heading}
@@ -153,38 +174,38 @@ def _table(sheet, cells: _Cells, columns, rows: list[list], style: str, header: 
         "style": style, "autofilter": True,
     })
     sheet.freeze_panes(1, 0)
-    widths = [_width(labels[key], [row[c] for row in rows], cells, narrowest, widest)
-              for c, (key, narrowest, widest) in enumerate(columns)]
     for c, width in enumerate(widths):
         sheet.set_column(c, c, width)
-    # Excel and LibreOffice do not grow rows for wrapped text on opening: size them here.
     sheet.set_row(0, LINE_HEIGHT * max(_lines(labels[key], widths[c] - 2)
                                        for c, (key, _, _) in enumerate(columns)))
-    wrapped = [c for c, key in enumerate(keys) if key in WRAPPED]
-    for r, values in enumerate(rows, start=1):
-        lines = max([_lines(values[c], widths[c]) for c in wrapped] or [1])
-        if lines > 1:
-            sheet.set_row(r, LINE_HEIGHT * min(lines, MAX_LINES))
     _print_setup(sheet, header)
 
 
 def _lines(value, width: float) -> int:
     """How many lines a wrapped text needs in a column this wide (a fair estimate)."""
+    if not value:
+        return 1
     per_line = max(int(width) - 1, 1)
-    return sum(max(1, -(-len(line) // per_line)) for line in str(value or "").splitlines()) or 1
+    text = value if isinstance(value, str) else str(value)
+    if "\n" not in text and "\r" not in text:
+        return -(-len(text) // per_line) or 1
+    return sum(max(1, -(-len(line) // per_line)) for line in text.splitlines()) or 1
 
 
-def _width(header: str, values: list, cells: _Cells, narrowest: int, widest: int) -> float:
-    def shown(value) -> int:
-        if value is None:
-            return 0
-        if hasattr(value, "toordinal"):
-            return 10
-        if isinstance(value, str) and value in STATUS_STYLE:
-            value = cells.labels[value]
-        return max((len(line) for line in str(value).splitlines()), default=0)
-
-    longest = max([len(header) + 3] + [shown(v) + 1 for v in values])
+def _width(header: str, values: list, narrowest: int, widest: int) -> float:
+    """Characters wide enough for the header and the longest line of the values."""
+    longest = len(header) + 3
+    for value in values:
+        if value is None or value == "":
+            continue
+        if isinstance(value, str):
+            shown = len(value) if "\n" not in value and "\r" not in value else \
+                max((len(line) for line in value.splitlines()), default=0)
+        elif isinstance(value, date):
+            shown = 10
+        else:
+            shown = len(str(value))
+        longest = max(longest, shown + 1)
     return max(narrowest, min(widest, longest))
 
 
@@ -199,7 +220,7 @@ def _print_setup(sheet, header: str) -> None:
 
 def _records_sheet(book, cells: _Cells, records, header: str) -> None:
     labels = cells.labels
-    sheet = book.add_worksheet(labels["sheet_records"])
+    sheet = book.add_worksheet(labels["sheet_records"], worksheet_class=TableSheet)
     rows = []
     for row, record in records:
         client, st = row.client, record.statement
@@ -224,7 +245,7 @@ def _records_sheet(book, cells: _Cells, records, header: str) -> None:
 
 def _review_sheet(book, cells: _Cells, result: Result, header: str) -> None:
     labels = cells.labels
-    sheet = book.add_worksheet(labels["sheet_review"])
+    sheet = book.add_worksheet(labels["sheet_review"], worksheet_class=TableSheet)
     found = result.records("review")
     rows = [[row.client.source_row, row.client.customer_id,
              " ".join(p for p in (row.client.first_name, row.client.last_name) if p),
@@ -235,7 +256,7 @@ def _review_sheet(book, cells: _Cells, result: Result, header: str) -> None:
 
 
 def _messages_sheet(book, cells: _Cells, messages: list[Message], header: str) -> None:
-    sheet = book.add_worksheet(cells.labels["sheet_messages"])
+    sheet = book.add_worksheet(cells.labels["sheet_messages"], worksheet_class=TableSheet)
     rows = [[m.email, m.first_name, m.last_name, m.customer_id, m.lang, m.subject, m.body]
             for m in messages]
     _table(sheet, cells, MESSAGE_COLUMNS, rows, "Table Style Medium 4", header)

@@ -1,0 +1,78 @@
+"""Table bodies written as XML by TableSheet read back exactly, in openpyxl and calamine."""
+
+import fastexcel
+import openpyxl
+import pytest
+import xlsxwriter
+
+from passpause.write.tablebody import TableSheet, escape_text
+
+TEXTS = [
+    "plain",
+    "Pause à partir du 17 juin 2025 ; il reste 13 jours",
+    "a & b < c > d \"quoted\" 'single'",
+    "  leading and trailing spaces  ",
+    "two\nlines",
+    "bell \x07 and vertical tab \x0b inside",
+    "literal _x0041_ stays literal",
+    "emoji 🧘 and full-width ＝SUM(A1)",
+    "=1+1",
+]
+
+
+def _write(path, rows, heights=None):
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("Body", worksheet_class=TableSheet)
+    sheet.write_string(0, 0, "Header")
+    bold = book.add_format({"bold": True})
+    for r, values in enumerate(rows, start=1):
+        sheet.add_row(r, [(c, v, bold if c == 0 else None) for c, v in enumerate(values)],
+                      (heights or {}).get(r))
+    book.close()
+
+
+def test_text_and_numbers_read_back_exactly(tmp_path):
+    path = tmp_path / "body.xlsx"
+    rows = [[text, float(n), n] for n, text in enumerate(TEXTS)]
+    _write(path, rows, heights={2: 45})
+    sheet = openpyxl.load_workbook(path).active
+    assert sheet["A1"].value == "Header"
+    for r, (text, number, count) in enumerate(rows, start=2):
+        if "_x" not in escape_text(text):  # openpyxl leaves Excel's _xHHHH_ escapes as they are
+            assert sheet.cell(r, 1).value == text
+        assert sheet.cell(r, 1).data_type == "s"  # text, never a formula
+        assert sheet.cell(r, 1).font.b
+        assert sheet.cell(r, 2).value == number and sheet.cell(r, 3).value == count
+    assert sheet.row_dimensions[3].height == 45
+    assert sheet.max_row == len(TEXTS) + 1 and sheet.max_column == 3
+    # calamine decodes the escapes as Excel does: every text comes back whole
+    calamine = fastexcel.read_excel(path).load_sheet(0).to_arrow()
+    assert calamine.column("Header").to_pylist() == TEXTS
+
+
+def test_blank_cells_are_left_out(tmp_path):
+    path = tmp_path / "blank.xlsx"
+    _write(path, [["", "x"], ["y", ""]])
+    sheet = openpyxl.load_workbook(path).active
+    assert [[c.value for c in row] for row in sheet.iter_rows(min_row=2)] == [[None, "x"],
+                                                                              ["y", None]]
+
+
+def test_escape_matches_excel_conventions():
+    assert escape_text("no change") == "no change"
+    assert escape_text("<&>") == "&lt;&amp;&gt;"
+    assert escape_text("a\x01b") == "a_x0001_b"
+    assert escape_text("_x00AB_") == "_x005F_x00AB_"
+    assert escape_text("\ufffe") == "_xFFFE_"  # not a character XML may hold
+    assert escape_text("tab\tand newline\n") == "tab\tand newline\n"
+
+
+def test_rows_must_come_in_order_below_the_cells_written_one_by_one(tmp_path):
+    book = xlsxwriter.Workbook(str(tmp_path / "order.xlsx"))
+    sheet = book.add_worksheet("Body", worksheet_class=TableSheet)
+    sheet.add_row(2, [(0, "b", None)])
+    with pytest.raises(ValueError):
+        sheet.add_row(1, [(0, "a", None)])
+    sheet.write_string(5, 0, "written one by one, below the body")
+    with pytest.raises(RuntimeError):
+        book.close()
