@@ -130,12 +130,16 @@ def find_candidates(column, lex: Lexicon):
     """Rows whose text may mention a pause word, in one vectorised pass over the column,
     as an Arrow array of row indices.
 
-    A superset (no word boundaries, accents tolerated): the parser decides for each.
+    A superset (no word boundaries, accents tolerated): the parser decides for each. The
+    pattern runs only on the filled cells: most of a column is empty, and a regex call
+    per empty cell was most of the cost.
     """
     import pyarrow.compute as pc
 
-    hits = pc.match_substring_regex(pc.utf8_lower(column), lex.prefilter)
-    return pc.indices_nonzero(hits.combine_chunks())
+    column = column.combine_chunks() if hasattr(column, "combine_chunks") else column
+    filled = pc.indices_nonzero(pc.cast(pc.utf8_length(column), "bool"))
+    hits = pc.match_substring_regex(column.take(filled), lex.prefilter, ignore_case=True)
+    return filled.filter(hits)
 
 
 def _clients(export, rows, kept: list[int], comments: list[str]) -> list[Client]:

@@ -79,12 +79,21 @@ class Export:
 
     @property
     def filled_rows(self) -> int:
-        """Rows with something in a column passpause reads."""
-        filled = None
+        """Rows with something in a column passpause reads.
+
+        Column by column, each looking only at the rows the ones before left empty: the
+        first column (usually the client number) settles almost every row.
+        """
+        filled, empty = 0, None  # empty: indices of the rows still without text
         for column in self.cells.values():
-            mask = has_text(column)
-            filled = mask if filled is None else pc.or_kleene(filled, mask)
-        return 0 if filled is None else int(pc.sum(filled).as_py() or 0)
+            part = column if empty is None else column.take(empty)
+            mask = has_text(part)
+            filled += int(pc.sum(mask).as_py() or 0)
+            unfilled = pc.indices_nonzero(pc.or_kleene(pc.invert(mask), pc.is_null(mask)))
+            empty = unfilled if empty is None else empty.take(unfilled)
+            if not len(empty):
+                break
+        return filled
 
 
 def has_text(column: pa.ChunkedArray) -> pa.ChunkedArray:

@@ -140,3 +140,28 @@ def test_an_xlsxwriter_export_reads_with_excel_row_numbers(tmp_path):
     assert export.column("first_name").to_pylist() == ["Élodie"]
     assert export.column("customer_id").to_pylist() == ["101"]
     assert export.source_row(0) == 5
+
+
+def test_filled_rows_and_candidates_on_sparse_columns(tmp_path):
+    """Rows count when any read column holds more than blanks, whichever column it is;
+    candidates are found in upper case and accented spellings, never in empty cells."""
+    from passpause.pipeline import find_candidates
+
+    rows = [
+        ("0001", "Anna", "Meyer", "PAUSE ab 01.06.2025 bis 30.06.2025"),  # upper case
+        ("", "", "", ""),  # blank line inside the export
+        ("   ", "", "", "   "),  # only spaces: not filled
+        ("", "", "", "Gelé du 3 au 10 mai"),  # only a comment
+        ("", "", "Nur Name", ""),  # only a last name
+        ("0006", "", "", "nothing to see"),
+        ("0007", "", "", "Abo pausiert"),
+    ]
+    path = tmp_path / "sparse.csv"
+    path.write_text("Kundennummer;Vorname;Nachname;Kommentar\n"
+                    + "".join(";".join(row) + "\n" for row in rows), encoding="utf-8")
+    lex = load_lexicon()
+    export = read_export(path, lex)
+    expected = sum(1 for row in rows if any(cell.strip() for cell in row))
+    assert export.filled_rows == expected == 5
+    candidates = find_candidates(export.column("comment"), lex).to_pylist()
+    assert candidates == [0, 3, 6]
