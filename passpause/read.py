@@ -13,6 +13,7 @@ import csv
 import hashlib
 import html
 import re
+import threading
 import zipfile
 from collections import Counter
 from dataclasses import dataclass, field
@@ -107,7 +108,7 @@ def read_export(path: Path, lex: Lexicon, comment_column: str | None = None,
                 extra_names: dict[str, tuple[str, ...]] | None = None) -> Export:
     """``extra_names``: header names per column from the studio's configuration."""
     path = Path(path)
-    sha256, head, size = _fingerprint(path)
+    head = _head(path)
     suffix = path.suffix.lower()
     if suffix not in EXCEL_SUFFIXES | TEXT_SUFFIXES:
         raise InputError(
@@ -122,8 +123,9 @@ def read_export(path: Path, lex: Lexicon, comment_column: str | None = None,
     columns, lang, others, extra = _locate_columns(headers, names, comment_column, path.name,
                                                    extra_names or {})
     wanted = sorted(set(columns.values()) | set(others) | set(extra))
+    digest = _Digest(path)
     cells, rows = source.load(header_index, len(headers), wanted)
-    return Export(path, sha256, headers, source.first_row + header_index, rows, cells,
+    return Export(path, digest.result(), headers, source.first_row + header_index, rows, cells,
                   columns, lang, others, extra)
 
 
@@ -136,25 +138,46 @@ def _known_names(lex: Lexicon, extra: dict[str, tuple[str, ...]]) -> dict:
     return names
 
 
-def _fingerprint(path: Path) -> tuple[str, bytes, int]:
-    """SHA-256 of the whole file, its first bytes and its size, in one streaming pass."""
+def _head(path: Path) -> bytes:
+    """The first bytes of the file, once it is known to be a readable, non-empty file."""
     if not path.exists():
         raise InputError(f"'{path}' does not exist. Check the path of the export file.")
     if path.is_dir():
         raise InputError(f"'{path}' is a folder. Give the export file inside it.")
-    digest, head, size = hashlib.sha256(), b"", 0
     try:
         with path.open("rb") as handle:
-            while chunk := handle.read(1 << 20):
-                digest.update(chunk)
-                if len(head) < HEAD_BYTES:
-                    head += chunk[: HEAD_BYTES - len(head)]
-                size += len(chunk)
+            head = handle.read(HEAD_BYTES)
     except OSError as exc:
         raise InputError(f"'{path}' cannot be opened ({exc.strerror}).") from None
     if not head.strip():
         raise InputError(f"'{path.name}' is empty. Export the clients again.")
-    return digest.hexdigest(), head, size
+    return head
+
+
+class _Digest(threading.Thread):
+    """SHA-256 of the whole file, computed beside the reader: hashlib lets other threads
+    run while it hashes, so the fingerprint costs no time of its own on a big export."""
+
+    def __init__(self, path: Path):
+        super().__init__(name="passpause-sha256", daemon=True)
+        self.path, self.value, self.error = path, "", None
+        self.start()
+
+    def run(self) -> None:
+        digest = hashlib.sha256()
+        try:
+            with self.path.open("rb") as handle:
+                while chunk := handle.read(1 << 20):
+                    digest.update(chunk)
+        except OSError as exc:
+            self.error = exc
+        self.value = digest.hexdigest()
+
+    def result(self) -> str:
+        self.join()
+        if self.error:
+            raise InputError(f"'{self.path}' cannot be read ({self.error.strerror}).")
+        return self.value
 
 
 def _short(exc: Exception) -> str:
