@@ -125,3 +125,21 @@ def test_the_examples_are_as_large_as_promised():
     assert sum(len(c.outcomes) for c in french.values()) >= 40
     statuses = {o.status for c in french.values() for o in c.outcomes}
     assert statuses >= {"overdue", "due", "upcoming", "open", "review", "closed", "other"}
+
+
+def test_the_library_run_leaves_the_garbage_collector_as_it_found_it(tmp_path):
+    import gc
+    from datetime import date
+
+    from passpause.pipeline import Settings, run
+
+    export = Path(__file__).parent.parent / "examples" / "kunden-export.csv"
+    for enabled in (True, False):
+        gc.enable() if enabled else gc.disable()
+        try:
+            result = run(Settings(export=export, as_of=date(2025, 11, 24),
+                                  out_dir=tmp_path / str(enabled)))
+            assert gc.isenabled() is enabled
+            assert result.reconciled
+        finally:
+            gc.enable()
