@@ -37,53 +37,66 @@ def escape_text(text: str) -> str:
 
 
 class TableSheet(Worksheet):
-    """A worksheet whose rows below those written the usual way come from ``add_row``."""
+    """A worksheet whose rows below those written the usual way come from ``add_row``.
+
+    Rows are rendered as they come. A format's style index is fixed on first use, as
+    XlsxWriter itself does in its constant-memory mode, which writes rows as they come too.
+    """
 
     def __init__(self):
         super().__init__()
-        self._body: list[tuple[int, float | None, list]] = []
+        self._body: list[str] = []
+        self._first_body_row: int | None = None
+        self._last_body_row = -1
+        self._styles: dict[object, str] = {}
+        self._letters: dict[int, str] = {}
 
     def add_row(self, row: int, cells: list[tuple[int, object, object]],
                 height: float | None = None) -> None:
         """One body row: (column, text or number, Format or None) for each filled cell, and
         its height in points (None: Excel's default). Rows come in ascending order, below
         every row written through XlsxWriter's own methods."""
-        if self._body and row <= self._body[-1][0]:
-            raise ValueError(f"body row {row} comes after row {self._body[-1][0]}")
-        self._body.append((row, height, cells))
+        if row <= self._last_body_row:
+            raise ValueError(f"body row {row} comes after row {self._last_body_row}")
+        if self._first_body_row is None:
+            self._first_body_row = row
+        self._last_body_row = row
         self._check_dimensions(row, 0)
         if cells:
             self._check_dimensions(row, cells[-1][0])
+        number = row + 1
+        styles, letters = self._styles, self._letters
+        parts = [f'<row r="{number}" ht="{height:g}" customHeight="1">' if height
+                 else f'<row r="{number}">']
+        for col, value, fmt in cells:
+            if fmt is None:
+                style = ""
+            else:
+                style = styles.get(fmt)
+                if style is None:
+                    style = styles[fmt] = f' s="{fmt._get_xf_index()}"'
+            letter = letters.get(col)
+            if letter is None:
+                letter = letters[col] = xl_col_to_name(col)
+            if isinstance(value, str):
+                if not value:
+                    continue
+                if _SPECIAL.search(value):
+                    value = escape_text(value)
+                space = ' xml:space="preserve"' if (value[0].isspace()
+                                                    or value[-1].isspace()) else ""
+                parts.append(f'<c r="{letter}{number}"{style} t="inlineStr"><is>'
+                             f'<t{space}>{value}</t></is></c>')
+            else:
+                parts.append(f'<c r="{letter}{number}"{style}><v>{value}</v></c>')
+        parts.append("</row>")
+        self._body.append("".join(parts))
 
     def _write_rows(self) -> None:
         super()._write_rows()  # the rows XlsxWriter holds: the header
         if not self._body:
             return
         written = [r for r, cells in self.table.items() if cells] + list(self.row_info)
-        if written and max(written) >= self._body[0][0]:
+        if written and max(written) >= self._first_body_row:
             raise RuntimeError("table body rows overlap rows written cell by cell")
-        letters = [xl_col_to_name(c) for c in range(self.dim_colmax + 1)]
-        styles: dict[int, str] = {}
-        write = self.fh.write
-        for row, height, cells in self._body:
-            number = row + 1
-            parts = [f'<row r="{number}" ht="{height:g}" customHeight="1">' if height
-                     else f'<row r="{number}">']
-            for col, value, fmt in cells:
-                if fmt is None:
-                    style = ""
-                else:
-                    style = styles.get(id(fmt))
-                    if style is None:
-                        style = styles[id(fmt)] = f' s="{fmt._get_xf_index()}"'
-                if isinstance(value, str):
-                    if not value:
-                        continue
-                    space = ' xml:space="preserve"' if (value[0].isspace()
-                                                        or value[-1].isspace()) else ""
-                    parts.append(f'<c r="{letters[col]}{number}"{style} t="inlineStr"><is>'
-                                 f'<t{space}>{escape_text(value)}</t></is></c>')
-                else:
-                    parts.append(f'<c r="{letters[col]}{number}"{style}><v>{value}</v></c>')
-            parts.append("</row>")
-            write("".join(parts))
+        self.fh.write("".join(self._body))

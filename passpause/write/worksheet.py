@@ -17,7 +17,7 @@ import xlsxwriter
 from ..models import STATUSES, PauseRecord, Problem, Result, RowResult
 from .labels import Labels
 from .messages import Message
-from .safety import EXCEL_MAX_TEXT, is_formula_like
+from .safety import EXCEL_MAX_TEXT, FORMULA_STARTS, is_formula_like
 from .tablebody import TableSheet
 
 # Fill and font of each status: red, amber, grey, blue.
@@ -48,6 +48,8 @@ LINE_HEIGHT = 15  # points per line of 11-point text
 MAX_LINES = 15
 WEEKS_AHEAD = 8
 EXCEL_EPOCH = date(1899, 12, 30)  # day 0 of Excel's 1900 date system
+# First characters after which a text may be a formula (spaces may hide one)
+RISKY_FIRST = frozenset(" " + "".join(FORMULA_STARTS))
 
 
 class _Cells:
@@ -154,7 +156,8 @@ def _table(sheet, cells: _Cells, columns, rows: list[list], style: str, header: 
                 if c == 0 and statuses:
                     fmt = status_formats["long_overdue" if long_overdue and long_overdue[r - 1]
                                          else statuses[r - 1]]
-                elif len(value) > EXCEL_MAX_TEXT or is_formula_like(value):
+                elif value[0] in RISKY_FIRST and is_formula_like(value) \
+                        or len(value) > EXCEL_MAX_TEXT:
                     value, fmt = cells.unsafe_text(
                         value, source_rows[r - 1] if source_rows else 0, keys[c] in WRAPPED)
                 else:
