@@ -144,19 +144,20 @@ def find_candidates(column, lex: Lexicon):
     return filled.filter(hits)
 
 
-def _clients(export, rows, kept: list[int], comments: list[str]) -> list[Client]:
-    """The people behind the kept rows among ``rows``, each column taken in one go."""
-    get = {}
-    for concept in ("customer_id", "first_name", "last_name", "full_name", "email", "phone"):
-        values = export.values(concept, rows)
-        get[concept] = [values[k].strip() for k in kept]
-    indices = rows.to_pylist()
+def _clients(export, rows: list[int], comments: list[str]) -> list[Client]:
+    """The people behind these rows (ascending indices), each column gathered in one go."""
+    from .read import rows_mask
+
+    mask = rows_mask(rows, export.rows)
+    get = {concept: [value.strip() for value in export.values(concept, mask)]
+           for concept in ("customer_id", "first_name", "last_name", "full_name", "email",
+                           "phone")}
     clients = []
-    for i, k in enumerate(kept):
+    for i, row in enumerate(rows):
         first, last = get["first_name"][i], get["last_name"][i]
         if not first and not last:
             first, last = split_full_name(get["full_name"][i])
-        clients.append(Client(export.source_row(indices[k]), get["customer_id"][i], first,
+        clients.append(Client(export.source_row(row), get["customer_id"][i], first,
                               last, get["email"][i], get["phone"][i], comments[i]))
     return clients
 
@@ -173,9 +174,11 @@ def split_full_name(full: str) -> tuple[str, str]:
 
 def _pause_rows(export, position: int, rules, settings, lex, progress) -> list[RowResult]:
     """Every row of one column whose text mentions a pause, parsed (each text once)."""
+    from .read import rows_mask
+
     column = export.cells[position]
-    rows = find_candidates(column, lex)
-    texts = column.take(rows).to_pylist()
+    rows = find_candidates(column, lex).to_pylist()
+    texts = column.filter(rows_mask(rows, export.rows)).to_pylist()
     seen: dict[str, tuple[list[PauseRecord], bool]] = {}
     for done, text in enumerate(texts):
         if text not in seen:
@@ -184,7 +187,7 @@ def _pause_rows(export, position: int, rules, settings, lex, progress) -> list[R
         if progress and done % 2000 == 0:
             progress(f"Reading pause notes: {done:,} of {len(texts):,}")
     kept = [k for k, text in enumerate(texts) if any(seen[text])]
-    clients = _clients(export, rows, kept, [texts[k] for k in kept])
+    clients = _clients(export, [rows[k] for k in kept], [texts[k] for k in kept])
     return [RowResult(client, tuple(seen[texts[k]][0]), seen[texts[k]][1])
             for client, k in zip(clients, kept)]
 

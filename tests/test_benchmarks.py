@@ -26,3 +26,19 @@ def test_the_benchmark_prints_its_table(tmp_path, capsys):
     assert "| CSV 500 rows | pandas.read_csv |" in report
     assert "| XLSX 200 rows | fastexcel to Arrow |" in report
     assert "parse_comment vs search_dates" in report
+
+
+def test_a_run_never_imports_pandas(tmp_path):
+    """pandas is installed next to pyarrow here, and pyarrow imports it (a fifth of a
+    second) as soon as a Python value is handed to Arrow: the hot path must not."""
+    import subprocess
+
+    export = generate.export_path(tmp_path, 3000, "csv")
+    code = ("import sys; from passpause.cli import main\n"
+            "try:\n    main()\nexcept SystemExit as end:\n    assert not end.code, end.code\n"
+            "print('pandas' in sys.modules)")
+    done = subprocess.run(
+        [sys.executable, "-c", code, "run", str(export), "--as-of", "2025-11-24",
+         "--out", str(tmp_path / "out"), "--no-ledger"],
+        capture_output=True, text=True, check=True)
+    assert done.stdout.strip().splitlines()[-1] == "False"

@@ -165,3 +165,15 @@ def test_filled_rows_and_candidates_on_sparse_columns(tmp_path):
     assert export.filled_rows == expected == 5
     candidates = find_candidates(export.column("comment"), lex).to_pylist()
     assert candidates == [0, 3, 6]
+
+
+def test_rows_mask_marks_exactly_the_rows_across_byte_edges():
+    from passpause.read import rows_mask
+
+    rows = [0, 7, 8, 9, 15, 16, 62]
+    mask = rows_mask(rows, 63)
+    assert len(mask) == 63
+    assert [i for i, flag in enumerate(mask.to_pylist()) if flag] == rows
+    assert rows_mask([], 5).to_pylist() == [False] * 5
+    with pytest.raises(ValueError):
+        rows_mask([3, 2], 5)
