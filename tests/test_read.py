@@ -1,5 +1,6 @@
 """The reader on real files, each fixture named after the quirk it covers."""
 
+import csv
 from pathlib import Path
 
 import pytest
@@ -177,3 +178,27 @@ def test_rows_mask_marks_exactly_the_rows_across_byte_edges():
     assert rows_mask([], 5).to_pylist() == [False] * 5
     with pytest.raises(ValueError):
         rows_mask([3, 2], 5)
+
+
+@pytest.mark.parametrize("inner", [
+    "zweite Zeile",
+    "x;y;z;w",  # a line inside the cell that has as many fields as the header
+    "",  # an empty line inside the cell
+])
+def test_line_break_in_a_cell_far_below_the_top_is_read_whole(tmp_path, inner):
+    """The top of the file has no line break in a cell, so the fast read is tried first;
+    the cell further down makes it fail, and the careful read gives every row right."""
+    filler = [(f"{i:05d}", "Anna", "Meyer", "treu seit 2019") for i in range(12000)]
+    note = f"Pause ab 01.06.2025\n{inner}\nbis 30.06.2025"
+    rows = filler + [("99999", "Bea", "Kurz", note)] + filler[:5]
+    path = tmp_path / "late_multiline.csv"
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, delimiter=";")
+        writer.writerow(["Kundennummer", "Vorname", "Nachname", "Kommentar"])
+        writer.writerows(rows)
+    assert path.stat().st_size > 300_000  # beyond the part read to sniff the file
+    export = read(path)
+    assert export.rows == len(rows)
+    assert export.column("comment")[12000].as_py() == note
+    assert export.column("customer_id")[12001].as_py() == "00000"
+    assert export.source_row(12000) == 12002
