@@ -49,7 +49,7 @@ class TableSheet(Worksheet):
         self._first_body_row: int | None = None
         self._last_body_row = -1
         self._styles: dict[object, str] = {}
-        self._letters: dict[int, str] = {}
+        self._cell_starts: list[str] = []  # '<c r="B' for column 1
 
     def add_row(self, row: int, cells: list[tuple[int, object, object]],
                 height: float | None = None) -> None:
@@ -65,7 +65,10 @@ class TableSheet(Worksheet):
         if cells:
             self._check_dimensions(row, cells[-1][0])
         number = row + 1
-        styles, letters = self._styles, self._letters
+        styles, starts = self._styles, self._cell_starts
+        if cells and cells[-1][0] >= len(starts):
+            starts += [f'<c r="{xl_col_to_name(c)}' for c in range(len(starts),
+                                                                   cells[-1][0] + 1)]
         parts = [f'<row r="{number}" ht="{height:g}" customHeight="1">' if height
                  else f'<row r="{number}">']
         for col, value, fmt in cells:
@@ -75,9 +78,6 @@ class TableSheet(Worksheet):
                 style = styles.get(fmt)
                 if style is None:
                     style = styles[fmt] = f' s="{fmt._get_xf_index()}"'
-            letter = letters.get(col)
-            if letter is None:
-                letter = letters[col] = xl_col_to_name(col)
             if isinstance(value, str):
                 if not value:
                     continue
@@ -85,10 +85,10 @@ class TableSheet(Worksheet):
                     value = escape_text(value)
                 space = ' xml:space="preserve"' if (value[0].isspace()
                                                     or value[-1].isspace()) else ""
-                parts.append(f'<c r="{letter}{number}"{style} t="inlineStr"><is>'
+                parts.append(f'{starts[col]}{number}"{style} t="inlineStr"><is>'
                              f'<t{space}>{value}</t></is></c>')
             else:
-                parts.append(f'<c r="{letter}{number}"{style}><v>{value}</v></c>')
+                parts.append(f'{starts[col]}{number}"{style}><v>{value}</v></c>')
         parts.append("</row>")
         self._body.append("".join(parts))
 

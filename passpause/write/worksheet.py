@@ -338,12 +338,11 @@ def _weekly_chart(book, sheet, cells: _Cells, result: Result, first_row: int) ->
     """Reactivations per week: the overdue ones, then each of the next eight weeks."""
     labels = cells.labels
     weeks = [(labels["overdue"], result.counts["overdue"])]
+    ahead = [(record.resume_date - result.as_of).days // 7
+             for _, record in result.records("due", "upcoming")]
     for week in range(WEEKS_AHEAD):
         start = result.as_of + timedelta(days=7 * week)
-        end = start + timedelta(days=6)
-        count = sum(1 for _, record in result.records("due", "upcoming")
-                    if start <= record.resume_date <= end)
-        weeks.append((f"{labels['week']} {labels.date(start)}", count))
+        weeks.append((f"{labels['week']} {labels.date(start)}", ahead.count(week)))
     cells.text(sheet, first_row, 0, labels["chart_title"], bold=True)
     cells.text(sheet, first_row + 1, 0, labels["week"], bold=True)
     cells.text(sheet, first_row + 1, 1, labels["reactivations"], bold=True)
