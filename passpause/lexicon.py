@@ -14,6 +14,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from .errors import LanguageDataError
 
@@ -108,10 +109,22 @@ def normalize(text: str) -> str:
     The result has exactly the length of ``text``, so a span found in the
     normalized text is the same span in the original.
     """
-    text = text.translate(_QUOTES).translate(_DASHES).translate(_SPACES)
     if text.isascii():
-        return text.lower()
-    return "".join(_fold_char(c) for c in text)
+        return text.translate(_ASCII).lower()
+    return text.translate(_FOLD)
+
+
+class _Folding(dict):
+    """A ``str.translate`` table from each character to its normalized form (always one
+    character), filled the first time a character is seen: one pass in C per text."""
+
+    def __missing__(self, code: int) -> str:
+        folded = self[code] = _fold_char(chr(code))
+        return folded
+
+
+_ASCII = {code: char for code, char in (_QUOTES | _DASHES | _SPACES).items() if code < 128}
+_FOLD = _Folding(_QUOTES | _DASHES | _SPACES)
 
 
 def fold_header(text: str) -> str:
@@ -195,9 +208,8 @@ class Language:
                                        year=day.year)
 
 
-@dataclass(frozen=True)
-class Hit:
-    """A phrase found in normalized text."""
+class Hit(NamedTuple):
+    """A phrase found in normalized text (a named tuple: notes make thousands of them)."""
 
     start: int
     end: int
@@ -229,13 +241,18 @@ class PhraseSet:
         body = alternation(p for p, _, _ in entries) or r"(?!x)x"
         self.pattern = f"{WORD_START}(?:{body}){WORD_END}" if word_bounded else f"(?:{body})"
         self.regex = re.compile(self.pattern)
+        self._known: dict[str, tuple[str, frozenset[str], str]] = {}  # written -> hit's meaning
 
     def hit(self, match: re.Match) -> Hit:
-        key = phrase_key(match.group())
-        if key not in self.concept_of:
-            key = next(k for regex, k in self.templates if regex.fullmatch(match.group()))
-        return Hit(match.start(), match.end(), self.concept_of[key],
-                   frozenset(self.langs_of[key]), key)
+        written = match.group()
+        found = self._known.get(written)
+        if found is None:
+            key = phrase_key(written)
+            if key not in self.concept_of:
+                key = next(k for regex, k in self.templates if regex.fullmatch(written))
+            found = self._known[written] = (self.concept_of[key],
+                                            frozenset(self.langs_of[key]), key)
+        return Hit(match.start(), match.end(), *found)
 
     def find(self, text: str) -> tuple[Hit, ...]:
         """Every phrase in ``text``. A note is scanned by several steps, often in the same

@@ -141,3 +141,30 @@ def test_every_marker_is_read_back_as_closed():
         marker = language.marker.format(resume="01/07/2025", until="14/07/2025")
         records, _ = analyse_comment(f"Pause 17/06/2025 {marker}", Rules(date(2025, 11, 24)))
         assert [r.status for r in records] == ["closed"], (path.name, marker)
+
+
+def test_normalize_keeps_length_and_folds_every_character_the_same_way():
+    """One translation table does what folding character by character did."""
+    import unicodedata
+
+    from passpause.lexicon import normalize
+
+    text = "".join(chr(c) for c in range(32, 0x3000) if not 0xD800 <= c < 0xE000)
+    folded = normalize(text)
+    assert len(folded) == len(text)
+    for original, char in zip(text, folded):
+        expected = original
+        if original in "\u2019\u2018\u02bc`\u00b4\u2032":
+            expected = "'"
+        elif original in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212":
+            expected = "-"
+        elif original in "\u00a0\u202f\u2007\u2009\t\r":
+            expected = " "
+        else:
+            base = "".join(c for c in unicodedata.normalize("NFKD", original)
+                           if not unicodedata.combining(c))
+            base = base if len(base) == 1 else original
+            expected = base.lower() if len(base.lower()) == 1 else base
+        assert char == expected, (original, char, expected)
+    assert normalize("Gelé À PARTIR du 17 Juin") == "gele a partir du 17 juin"
+    assert normalize("ASCII `quote`\tTab") == "ascii 'quote' tab"
