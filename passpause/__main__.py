@@ -1,3 +1,4 @@
 from .cli import main
 
-main(prog_name="passpause")
+if __name__ == "__main__":  # worker processes import this module too
+    main(prog_name="passpause")

@@ -336,6 +336,7 @@ class Lexicon:
         if not languages:
             raise LanguageDataError("no language files found")
         self.languages = {lang.code: lang for lang in languages}
+        self.directory: Path | None = None  # where the language files came from, if known
 
         def entries(section, keys=None):
             rows = []
@@ -448,4 +449,6 @@ def clear_caches() -> None:
 
 @lru_cache(maxsize=4)
 def load_lexicon(directory: Path = LANGUAGE_DIR) -> Lexicon:
-    return Lexicon([load_language(path) for path in language_files(directory)])
+    lexicon = Lexicon([load_language(path) for path in language_files(directory)])
+    lexicon.directory = directory  # so that worker processes can load the same one
+    return lexicon

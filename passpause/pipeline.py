@@ -173,19 +173,16 @@ def split_full_name(full: str) -> tuple[str, str]:
 
 
 def _pause_rows(export, position: int, rules, settings, lex, progress) -> list[RowResult]:
-    """Every row of one column whose text mentions a pause, parsed (each text once)."""
+    """Every row of one column whose text mentions a pause, parsed (each text once, on
+    every core when there are many)."""
+    from .analyse import analyse_all
     from .read import rows_mask
 
     column = export.cells[position]
     rows = find_candidates(column, lex).to_pylist()
     texts = column.filter(rows_mask(rows, export.rows)).to_pylist()
-    seen: dict[str, tuple[list[PauseRecord], bool]] = {}
-    for done, text in enumerate(texts):
-        if text not in seen:
-            seen[text] = analyse_comment(text, rules, month_first=settings.month_first,
-                                         default_lang=export.lang, lexicon=lex)
-        if progress and done % 2000 == 0:
-            progress(f"Reading pause notes: {done:,} of {len(texts):,}")
+    seen = analyse_all(texts, rules, month_first=settings.month_first,
+                       default_lang=export.lang, lexicon=lex, progress=progress)
     kept = [k for k, text in enumerate(texts) if any(seen[text])]
     clients = _clients(export, [rows[k] for k in kept], [texts[k] for k in kept])
     return [RowResult(client, tuple(seen[texts[k]][0]), seen[texts[k]][1])

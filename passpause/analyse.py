@@ -1,0 +1,128 @@
+"""Parse many distinct notes, on every core when there are enough of them.
+
+A chain's export holds thousands of different pause notes (each with its own dates), and
+parsing one costs about a quarter of a millisecond of pure Python: 10,000 notes are two to
+three seconds on one core. Above ``PARALLEL_MIN_NOTES`` distinct notes, this process
+parses one share and helper processes (``python -m passpause.analyse``, one per other
+core) parse the others. A helper is a fresh interpreter that loads the same language
+files and gets its notes and rules as a pickle on stdin; it never imports the caller's
+own script, so a library user's code needs no ``if __name__ == "__main__"`` guard.
+When a helper cannot start or fails, its share is parsed here: the result is the same,
+only slower.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import subprocess
+import sys
+import threading
+from collections.abc import Callable
+from pathlib import Path
+
+from . import dates
+from .lexicon import Lexicon, load_lexicon
+from .models import PauseRecord
+
+PARALLEL_MIN_NOTES = 1500  # below this, starting a helper costs more than it saves
+
+Analysis = tuple[list[PauseRecord], bool]
+
+
+def analyse_all(texts: list[str], rules: dates.Rules, *, month_first: bool, default_lang: str,
+                lexicon: Lexicon, progress: Callable[[str], None] | None = None,
+                workers: int | None = None) -> dict[str, Analysis]:
+    """Each distinct text -> its pause records, and whether its pause words meant
+    something else. ``workers``: processes to use, this one included (None: one per
+    available core)."""
+    unique = list(dict.fromkeys(texts))
+    workers = _cores() if workers is None else workers
+    if (workers < 2 or len(unique) < PARALLEL_MIN_NOTES or lexicon.directory is None
+            or getattr(sys, "frozen", False)):
+        return dict(zip(unique, _parse(unique, rules, month_first, default_lang, lexicon,
+                                       progress)))
+    shares = [unique[i::workers] for i in range(workers)]  # interleaved: alike in length
+    setup = (rules, month_first, default_lang, lexicon.directory)
+    helpers = [_Helper(share, setup) for share in shares[1:]]
+    results = {}
+    results.update(zip(shares[0], _parse(shares[0], rules, month_first, default_lang,
+                                         lexicon, progress, of=len(unique))))
+    for helper, share in zip(helpers, shares[1:]):
+        parsed = helper.result()
+        if parsed is None or len(parsed) != len(share):  # it failed: parse its share here
+            parsed = _parse(share, rules, month_first, default_lang, lexicon, None)
+        results.update(zip(share, parsed))
+    return {text: results[text] for text in unique}
+
+
+def _parse(texts, rules, month_first, default_lang, lexicon, progress, of=None
+           ) -> list[Analysis]:
+    from .pipeline import analyse_comment
+
+    total = of or len(texts)
+    results = []
+    for done, text in enumerate(texts):
+        if progress and done % 1000 == 0:
+            progress(f"Reading pause notes: {done * total // len(texts):,} of {total:,}")
+        results.append(analyse_comment(text, rules, month_first=month_first,
+                                       default_lang=default_lang, lexicon=lexicon))
+    return results
+
+
+class _Helper:
+    """One helper process parsing one share; its output is collected by a thread."""
+
+    def __init__(self, texts: list[str], setup: tuple):
+        self.output: bytes | None = None
+        package_root = str(Path(__file__).resolve().parent.parent)
+        env = dict(os.environ, PYTHONPATH=os.pathsep.join(
+            [package_root] + [p for p in [os.environ.get("PYTHONPATH")] if p]))
+        try:
+            self.process = subprocess.Popen(
+                [sys.executable, "-m", "passpause.analyse"], stdin=subprocess.PIPE,
+                stdout=subprocess.PIPE, env=env)
+        except OSError:
+            self.process = None
+            return
+        payload = pickle.dumps((setup, texts), protocol=pickle.HIGHEST_PROTOCOL)
+        self.thread = threading.Thread(target=self._talk, args=(payload,), daemon=True)
+        self.thread.start()
+
+    def _talk(self, payload: bytes) -> None:
+        try:
+            output, _ = self.process.communicate(payload)
+        except OSError:
+            return
+        if self.process.returncode == 0:
+            self.output = output
+
+    def result(self) -> list[Analysis] | None:
+        if self.process is None:
+            return None
+        self.thread.join()
+        if self.output is None:
+            return None
+        try:
+            return pickle.loads(self.output)
+        except (pickle.UnpicklingError, EOFError, AttributeError, ImportError):
+            return None
+
+
+def _serve() -> None:
+    """A helper's life: notes and rules on stdin, their analyses on stdout."""
+    (rules, month_first, default_lang, directory), texts = pickle.load(sys.stdin.buffer)
+    parsed = _parse(texts, rules, month_first, default_lang, load_lexicon(directory), None)
+    sys.stdout.buffer.write(pickle.dumps(parsed, protocol=pickle.HIGHEST_PROTOCOL))
+    sys.stdout.buffer.flush()
+
+
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
+
+
+if __name__ == "__main__":
+    _serve()
