@@ -41,13 +41,18 @@ def pause_notes() -> list[str]:
     return notes + [case.comment for case in FRENCH_CASES + GERMAN_CASES]
 
 
-def rows(count: int, seed: int = 7):
+def rows(count: int, seed: int = 7, distinct: bool = False):
+    """``distinct``: every pause note differs from the others, as in a real export where
+    each carries its own client's dates; otherwise notes repeat from the pool, and the
+    tool parses each text once."""
     rng = random.Random(seed)
     notes = pause_notes()
     for index in range(count):
         draw = rng.random()
         if draw < 0.01:
             comment = rng.choice(notes)
+            if distinct:
+                comment += f" ({rng.choice(FIRST)}, dossier {index + 1})"
         elif draw < 0.10:
             comment = rng.choice(OTHER_NOTES)
         else:
@@ -66,11 +71,11 @@ def rows(count: int, seed: int = 7):
         ]
 
 
-def write_csv(path: Path, count: int) -> None:
+def write_csv(path: Path, count: int, distinct: bool = False) -> None:
     with path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(HEADERS)
-        writer.writerows(rows(count))
+        writer.writerows(rows(count, distinct=distinct))
 
 
 def write_xlsx(path: Path, count: int) -> None:
@@ -88,13 +93,16 @@ def write_xlsx(path: Path, count: int) -> None:
     book.close()
 
 
-def export_path(out: Path, count: int, fmt: str) -> Path:
+def export_path(out: Path, count: int, fmt: str, distinct: bool = False) -> Path:
     """The file for this size and format, generated once and then reused."""
     out.mkdir(parents=True, exist_ok=True)
-    path = out / f"export_{count}.{fmt}"
+    path = out / f"export_{count}{'_distinct' if distinct else ''}.{fmt}"
     if not path.exists():
         partial = path.with_suffix(f".partial.{fmt}")
-        (write_csv if fmt == "csv" else write_xlsx)(partial, count)
+        if fmt == "csv":
+            write_csv(partial, count, distinct)
+        else:
+            write_xlsx(partial, count)
         partial.replace(path)
     return path
 

@@ -1,6 +1,7 @@
 """Measure passpause against its baselines, side by side in one run, and print the table.
 
-    python benchmarks/run.py                      # 10k / 100k / 1M CSV, 200k XLSX, parser
+    python benchmarks/run.py                      # 10k / 100k / 1M CSV, 1M CSV with
+                                                  # distinct notes, 200k XLSX, parser
     python benchmarks/run.py --csv 10000 --xlsx 20000 --repeat 1
 
 Every figure is a ratio against a baseline measured in the same run, because these
@@ -53,12 +54,13 @@ def passpause_command(path: Path, out: Path) -> list[str]:
             "--out", str(out), "--force", "--no-ledger"]
 
 
-def bench_csv(rows: int, data: Path, out: Path, repeat: int) -> dict:
-    path = export_path(data, rows, "csv")
+def bench_csv(rows: int, data: Path, out: Path, repeat: int, distinct: bool = False) -> dict:
+    path = export_path(data, rows, "csv", distinct)
     base = measure([sys.executable, "-c", f"import pandas; pandas.read_csv({str(path)!r})"],
                    repeat)
     ours = measure(passpause_command(path, out), repeat)
-    return {"case": f"CSV {rows:,} rows", "rows": rows, "baseline": "pandas.read_csv",
+    case = f"CSV {rows:,} rows" + (", every pause note distinct" if distinct else "")
+    return {"case": case, "rows": rows, "baseline": "pandas.read_csv",
             "base": base, "ours": ours, "target": TARGETS["csv"]}
 
 
@@ -150,6 +152,8 @@ def table(rows: list[dict], parser: dict | None) -> str:
 def main(argv: list[str] | None = None) -> str:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--csv", type=int, nargs="*", default=[10_000, 100_000, 1_000_000])
+    parser.add_argument("--distinct", type=int, nargs="*", default=[1_000_000],
+                        help="CSV sizes whose pause notes all differ (the pool repeats)")
     parser.add_argument("--xlsx", type=int, nargs="*", default=[200_000])
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--no-parser", action="store_true")
@@ -158,6 +162,8 @@ def main(argv: list[str] | None = None) -> str:
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as out:
         rows = [bench_csv(n, args.data, Path(out), args.repeat) for n in args.csv]
+        rows += [bench_csv(n, args.data, Path(out), args.repeat, distinct=True)
+                 for n in args.distinct]
         rows += [bench_xlsx(n, args.data, Path(out), args.repeat) for n in args.xlsx]
     report = table(rows, None if args.no_parser else bench_parser(args.notes))
     print(report)

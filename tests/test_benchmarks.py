@@ -21,9 +21,10 @@ def test_the_generator_makes_realistic_exports(tmp_path):
 
 
 def test_the_benchmark_prints_its_table(tmp_path, capsys):
-    report = bench.main(["--csv", "500", "--xlsx", "200", "--repeat", "1", "--notes", "5",
-                         "--data", str(tmp_path)])
+    report = bench.main(["--csv", "500", "--distinct", "400", "--xlsx", "200", "--repeat",
+                         "1", "--notes", "5", "--data", str(tmp_path)])
     assert "| CSV 500 rows | pandas.read_csv |" in report
+    assert "| CSV 400 rows, every pause note distinct | pandas.read_csv |" in report
     assert "| XLSX 200 rows | fastexcel to Arrow |" in report
     assert "parse_comment vs search_dates" in report
 
@@ -42,3 +43,12 @@ def test_a_run_never_imports_pandas(tmp_path):
          "--out", str(tmp_path / "out"), "--no-ledger"],
         capture_output=True, text=True, check=True)
     assert done.stdout.strip().splitlines()[-1] == "False"
+
+
+def test_distinct_exports_never_repeat_a_pause_note(tmp_path):
+    import csv
+
+    pool = set(generate.pause_notes())
+    with generate.export_path(tmp_path, 5000, "csv", distinct=True).open(encoding="utf-8") as f:
+        notes = [row[11] for row in csv.reader(f) if row[11].split(" (")[0] in pool]
+    assert len(notes) > 20 and len(set(notes)) == len(notes)
