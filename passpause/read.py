@@ -42,7 +42,7 @@ class Export:
     """The client table as text, with the columns passpause understands located."""
 
     path: Path
-    sha256: str
+    digest: _Digest  # the file's SHA-256, computed beside whatever runs next
     headers: list[str]
     header_row: int  # 1-based, as Excel numbers rows
     rows: int  # data rows below the header, blank ones included
@@ -51,6 +51,10 @@ class Export:
     lang: str = ""  # language of the header names
     other_comments: tuple[int, ...] = ()  # more columns named like a comment column
     extra_comments: tuple[int, ...] = ()  # more comment columns the configuration names
+
+    @property
+    def sha256(self) -> str:
+        return self.digest.result()
 
     def source_row(self, index: int) -> int:
         return self.header_row + 1 + index
@@ -140,9 +144,8 @@ def read_export(path: Path, lex: Lexicon, comment_column: str | None = None,
     columns, lang, others, extra = _locate_columns(headers, names, comment_column, path.name,
                                                    extra_names or {})
     wanted = sorted(set(columns.values()) | set(others) | set(extra))
-    digest = _Digest(path)
     cells, rows = source.load(header_index, len(headers), wanted)
-    return Export(path, digest.result(), headers, source.first_row + header_index, rows, cells,
+    return Export(path, _Digest(path), headers, source.first_row + header_index, rows, cells,
                   columns, lang, others, extra)
 
 
@@ -172,8 +175,9 @@ def _head(path: Path) -> bytes:
 
 
 class _Digest(threading.Thread):
-    """SHA-256 of the whole file, computed beside the reader: hashlib lets other threads
-    run while it hashes, so the fingerprint costs no time of its own on a big export."""
+    """SHA-256 of the whole file, computed on the other core while the notes are parsed
+    (hashlib lets other threads run while it hashes): on a big export the fingerprint
+    costs no time of its own. Started once the reader is done, which uses every core."""
 
     def __init__(self, path: Path):
         super().__init__(name="passpause-sha256", daemon=True)
