@@ -172,9 +172,10 @@ def split_full_name(full: str) -> tuple[str, str]:
     return (first, last) if last else ("", first)
 
 
-def _pause_rows(export, position: int, rules, settings, lex, progress) -> list[RowResult]:
+def _pause_rows(export, position: int, rules, settings, lex, progress, *, update=True
+                ) -> list[RowResult]:
     """Every row of one column whose text mentions a pause, parsed (each text once, on
-    every core when there are many)."""
+    every core when there are many), with the comment to paste back when ``update``."""
     from .analyse import analyse_all
     from .read import rows_mask
 
@@ -185,8 +186,10 @@ def _pause_rows(export, position: int, rules, settings, lex, progress) -> list[R
                        default_lang=export.lang, lexicon=lex, progress=progress)
     kept = [k for k, text in enumerate(texts) if any(seen[text])]
     clients = _clients(export, [rows[k] for k in kept], [texts[k] for k in kept])
-    return [RowResult(client, tuple(seen[texts[k]][0]), seen[texts[k]][1])
-            for client, k in zip(clients, kept)]
+    found = {text: (tuple(records), non_pause, comment_update(
+                 text, records, settings.imported_statuses, lex) if update else "")
+             for text, (records, non_pause) in seen.items() if records or non_pause}
+    return [RowResult(client, *found[texts[k]]) for client, k in zip(clients, kept)]
 
 
 def _in_other_column(row: RowResult, column: str, used: str) -> RowResult:
@@ -279,12 +282,10 @@ def _run(settings: Settings) -> Result:
     lang = settings.lang or (export.lang if export.lang in languages() else "en")
     rules = settings.rules
     rows = []
-    for row in _pause_rows(export, export.columns["comment"], rules, settings, lex, progress):
-        update = comment_update(row.client.comment, list(row.records),
-                                settings.imported_statuses, lex)
-        rows.append(replace(row, comment_update=update))
+    rows += _pause_rows(export, export.columns["comment"], rules, settings, lex, progress)
     for position in export.extra_comments:  # the configuration names several comment columns
-        for row in _pause_rows(export, position, rules, settings, lex, progress):
+        for row in _pause_rows(export, position, rules, settings, lex, progress,
+                               update=False):
             note = Problem.of("note_in_column", column=export.headers[position])
             records = tuple(replace(r, warnings=(note,) + r.warnings) for r in row.records)
             update = comment_update(row.client.comment, list(records),
@@ -293,7 +294,8 @@ def _run(settings: Settings) -> Result:
     used = export.headers[export.columns["comment"]]
     for position in export.other_comments:
         rows += [_in_other_column(row, export.headers[position], used)
-                 for row in _pause_rows(export, position, rules, settings, lex, progress)
+                 for row in _pause_rows(export, position, rules, settings, lex, progress,
+                                        update=False)
                  if row.records]
     comments = export.cells[export.columns["comment"]]
     result = Result(
