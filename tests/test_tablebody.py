@@ -1,5 +1,7 @@
 """Table bodies written as XML by TableSheet read back exactly, in openpyxl and calamine."""
 
+from datetime import date
+
 import fastexcel
 import openpyxl
 import pytest
@@ -25,10 +27,11 @@ def _write(path, rows, heights=None):
     sheet = book.add_worksheet("Body", worksheet_class=TableSheet)
     sheet.write_string(0, 0, "Header")
     bold = book.add_format({"bold": True})
+    sheet.set_body_formats([bold] + [None] * (len(rows[0]) - 1))
     for r, values in enumerate(rows, start=1):
-        sheet.add_row(r, [(c, v, bold if c == 0 else None) for c, v in enumerate(values)],
-                      (heights or {}).get(r))
+        sheet.add_row(r, values, (heights or {}).get(r))
     book.close()
+    return sheet
 
 
 def test_text_and_numbers_read_back_exactly(tmp_path):
@@ -67,12 +70,32 @@ def test_escape_matches_excel_conventions():
     assert escape_text("tab\tand newline\n") == "tab\tand newline\n"
 
 
+def test_dates_formats_and_measured_widths(tmp_path):
+    path = tmp_path / "dates.xlsx"
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet("Body", worksheet_class=TableSheet)
+    sheet.write_string(0, 0, "Header")
+    red = book.add_format({"font_color": "#9C0006"})
+    sheet.set_body_formats([None, None, None], number=None,
+                           date_=book.add_format({"num_format": "dd/mm/yyyy"}))
+    sheet.add_row(1, ["short", date(2025, 6, 17), 7], formats={0: red})
+    sheet.add_row(2, ["a longer text\nwith two lines", date(2026, 2, 28), 12345])
+    assert sheet.longest == [len("with two lines"), 10, 5]
+    book.close()
+    cells = openpyxl.load_workbook(path).active
+    assert cells["B2"].value.date() == date(2025, 6, 17) and cells["B2"].is_date
+    assert cells["B3"].value.date() == date(2026, 2, 28)
+    assert cells["A2"].font.color.rgb.endswith("9C0006")
+    assert cells["C3"].value == 12345
+
+
 def test_rows_must_come_in_order_below_the_cells_written_one_by_one(tmp_path):
     book = xlsxwriter.Workbook(str(tmp_path / "order.xlsx"))
     sheet = book.add_worksheet("Body", worksheet_class=TableSheet)
-    sheet.add_row(2, [(0, "b", None)])
+    sheet.set_body_formats([None])
+    sheet.add_row(2, ["b"])
     with pytest.raises(ValueError):
-        sheet.add_row(1, [(0, "a", None)])
+        sheet.add_row(1, ["a"])
     sheet.write_string(5, 0, "written one by one, below the body")
     with pytest.raises(RuntimeError):
         book.close()

@@ -17,14 +17,27 @@ from __future__ import annotations
 
 import re
 
+from collections.abc import Callable
+from datetime import date
+
 from xlsxwriter.utility import xl_col_to_name
 from xlsxwriter.worksheet import Worksheet
+
+from .safety import EXCEL_MAX_TEXT, FORMULA_STARTS, is_formula_like
+
+EXCEL_EPOCH = date(1899, 12, 30)  # day 0 of Excel's 1900 date system
+_RISKY_FIRST = frozenset(" " + "".join(FORMULA_STARTS))  # spaces may hide a formula
 
 # What needs more than copying: XML's special characters, characters XML cannot hold,
 # and text that reads like Excel's own escape of them.
 _SPECIAL = re.compile(r"[&<>\x00-\x08\x0b-\x1f\ufffe\uffff]|_x[0-9a-fA-F]{4}_")
 _ESCAPE_LIKE = re.compile(r"(_x[0-9a-fA-F]{4}_)")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\ufffe\uffff]")
+
+
+def _style(fmt) -> str:
+    """The style attribute of a cell with this XlsxWriter Format (or none)."""
+    return f' s="{fmt._get_xf_index()}"' if fmt is not None else ""
 
 
 def escape_text(text: str) -> str:
@@ -48,46 +61,72 @@ class TableSheet(Worksheet):
         self._body: list[str] = []
         self._first_body_row: int | None = None
         self._last_body_row = -1
-        self._styles: dict[object, str] = {}
+        self._text_styles: list[str] = []
+        self._number_style = self._date_style = ""
         self._cell_starts: list[str] = []  # '<c r="B' for column 1
+        self.longest: list[int] = []  # per column: characters of the longest line written
+        self.unsafe: Callable[[str, int, int], tuple[str, object]] | None = None
 
-    def add_row(self, row: int, cells: list[tuple[int, object, object]],
-                height: float | None = None) -> None:
-        """One body row: (column, text or number, Format or None) for each filled cell, and
-        its height in points (None: Excel's default). Rows come in ascending order, below
-        every row written through XlsxWriter's own methods."""
+    def set_body_formats(self, text: list, number=None, date_=None) -> None:
+        """The formats of body cells: one per column for text, one for numbers and one
+        for dates (written as the serial numbers Excel stores)."""
+        self._text_styles = [_style(fmt) for fmt in text]
+        self._number_style, self._date_style = _style(number), _style(date_)
+        self._cell_starts = [f'<c r="{xl_col_to_name(c)}' for c in range(len(text))]
+        self.longest = [0] * len(text)
+
+    def add_row(self, row: int, values: list, height: float | None = None,
+                formats: dict[int, object] | None = None) -> None:
+        """One body row, a value per column from the first (None or "" leaves the cell
+        blank), its height in points (None: Excel's default), and ``formats`` for cells
+        whose format is not their column's. Text that could run as a formula or is too
+        long for a cell goes through ``unsafe(text, row, column)`` first. Rows come in
+        ascending order, below every row written through XlsxWriter's own methods."""
         if row <= self._last_body_row:
             raise ValueError(f"body row {row} comes after row {self._last_body_row}")
         if self._first_body_row is None:
             self._first_body_row = row
         self._last_body_row = row
         self._check_dimensions(row, 0)
-        if cells:
-            self._check_dimensions(row, cells[-1][0])
+        self._check_dimensions(row, len(values) - 1)
         number = row + 1
-        styles, starts = self._styles, self._cell_starts
-        if cells and cells[-1][0] >= len(starts):
-            starts += [f'<c r="{xl_col_to_name(c)}' for c in range(len(starts),
-                                                                   cells[-1][0] + 1)]
+        starts, text_styles, longest = self._cell_starts, self._text_styles, self.longest
         parts = [f'<row r="{number}" ht="{height:g}" customHeight="1">' if height
                  else f'<row r="{number}">']
-        for col, value, fmt in cells:
-            if fmt is None:
-                style = ""
-            else:
-                style = styles.get(fmt)
-                if style is None:
-                    style = styles[fmt] = f' s="{fmt._get_xf_index()}"'
-            if isinstance(value, str):
-                if not value:
-                    continue
+        for col, value in enumerate(values):
+            if value is None or value == "":
+                continue
+            if type(value) is str:
+                style = _style(formats[col]) if formats and col in formats else \
+                    text_styles[col]
+                if (value[0] in _RISKY_FIRST or len(value) > EXCEL_MAX_TEXT) and self.unsafe \
+                        and (is_formula_like(value) or len(value) > EXCEL_MAX_TEXT):
+                    value, fmt = self.unsafe(value, row, col)
+                    style = _style(fmt)
+                if "\n" in value or "\r" in value:
+                    shown = max(len(line) for line in value.splitlines())
+                else:
+                    shown = len(value)
+                if shown > longest[col]:
+                    longest[col] = shown
                 if _SPECIAL.search(value):
                     value = escape_text(value)
                 space = ' xml:space="preserve"' if (value[0].isspace()
                                                     or value[-1].isspace()) else ""
                 parts.append(f'{starts[col]}{number}"{style} t="inlineStr"><is>'
                              f'<t{space}>{value}</t></is></c>')
+            elif isinstance(value, date):
+                if longest[col] < 10:
+                    longest[col] = 10
+                style = _style(formats[col]) if formats and col in formats else self._date_style
+                parts.append(f'{starts[col]}{number}"{style}><v>'
+                             f'{(value - EXCEL_EPOCH).days}</v></c>')
             else:
+                shown = len(str(value))
+                if shown > longest[col]:
+                    longest[col] = shown
+                style = (_style(formats[col]) if formats and col in formats
+                         else self._number_style)
                 parts.append(f'{starts[col]}{number}"{style}><v>{value}</v></c>')
         parts.append("</row>")
         self._body.append("".join(parts))

@@ -17,7 +17,7 @@ import xlsxwriter
 from ..models import STATUSES, PauseRecord, Problem, Result, RowResult
 from .labels import Labels
 from .messages import Message
-from .safety import EXCEL_MAX_TEXT, FORMULA_STARTS, is_formula_like
+from .safety import EXCEL_MAX_TEXT, is_formula_like
 from .tablebody import TableSheet
 
 # Fill and font of each status: red, amber, grey, blue.
@@ -47,9 +47,6 @@ WRAPPED = {"comment", "warnings", "review_reason", "body"}
 LINE_HEIGHT = 15  # points per line of 11-point text
 MAX_LINES = 15
 WEEKS_AHEAD = 8
-EXCEL_EPOCH = date(1899, 12, 30)  # day 0 of Excel's 1900 date system
-# First characters after which a text may be a formula (spaces may hide one)
-RISKY_FIRST = frozenset(" " + "".join(FORMULA_STARTS))
 
 
 class _Cells:
@@ -129,47 +126,40 @@ def _table(sheet, cells: _Cells, columns, rows: list[list], style: str, header: 
     """Rows as a native Excel table: styled, filter buttons, frozen header, fitted columns,
     printable on pages one sheet wide with the header row repeated.
 
-    The hot loop of big runs: formats are made once per column, and the body goes to
-    ``TableSheet`` as values and formats, with dates as the serial numbers Excel stores.
+    The hot loop of big runs: formats are made once per column, and ``TableSheet``
+    renders the body, measuring the columns as it goes.
     """
     labels = cells.labels
     keys = [key for key, _, _ in columns]
     statuses = [values[0] for values in rows] if keys[0] == "status" else []
     if statuses:  # shown in words
         rows = [[labels[values[0]]] + values[1:] for values in rows]
-    widths = [_width(labels[key], [row[c] for row in rows], narrowest, widest)
-              for c, (key, narrowest, widest) in enumerate(columns)]
+    # Wrapped columns are measured first: row heights depend on their widths.
     wrapped = [c for c, key in enumerate(keys) if key in WRAPPED]
-    text_formats = [cells.format(valign="top", **({"text_wrap": True} if key in WRAPPED
-                                                   else {})) for key in keys]
-    number_format = cells.format(valign="top", align="center")
-    date_format = cells.format(valign="top", align="left",
-                               num_format=labels["excel_date_format"])
+    widths = {c: _width(labels[keys[c]], [row[c] for row in rows], *columns[c][1:])
+              for c in wrapped}
+    sheet.set_body_formats(
+        [cells.format(valign="top", **({"text_wrap": True} if key in WRAPPED else {}))
+         for key in keys],
+        number=cells.format(valign="top", align="center"),
+        date_=cells.format(valign="top", align="left", num_format=labels["excel_date_format"]))
     status_formats = {s: cells.format(valign="top", **style_) for s, style_ in
                       (STATUS_STYLE | {"long_overdue": LONG_OVERDUE_STYLE}).items()}
+    sheet.unsafe = lambda value, r, c: cells.unsafe_text(
+        value, source_rows[r - 1] if source_rows else 0, keys[c] in WRAPPED)
     for r, values in enumerate(rows, start=1):
-        body = []
-        for c, value in enumerate(values):
-            if value is None or value == "":
-                continue
-            if isinstance(value, str):
-                if c == 0 and statuses:
-                    fmt = status_formats["long_overdue" if long_overdue and long_overdue[r - 1]
-                                         else statuses[r - 1]]
-                elif value[0] in RISKY_FIRST and is_formula_like(value) \
-                        or len(value) > EXCEL_MAX_TEXT:
-                    value, fmt = cells.unsafe_text(
-                        value, source_rows[r - 1] if source_rows else 0, keys[c] in WRAPPED)
-                else:
-                    fmt = text_formats[c]
-                body.append((c, value, fmt))
-            elif isinstance(value, date):
-                body.append((c, (value - EXCEL_EPOCH).days, date_format))
-            else:
-                body.append((c, value, number_format))
+        formats = None
+        if statuses:
+            formats = {0: status_formats["long_overdue" if long_overdue and long_overdue[r - 1]
+                                         else statuses[r - 1]]}
         # Excel and LibreOffice do not grow rows for wrapped text on opening: size them here.
         lines = max([_lines(values[c], widths[c]) for c in wrapped] or [1])
-        sheet.add_row(r, body, LINE_HEIGHT * min(lines, MAX_LINES) if lines > 1 else None)
+        sheet.add_row(r, values, LINE_HEIGHT * min(lines, MAX_LINES) if lines > 1 else None,
+                      formats)
+    for c, (key, narrowest, widest) in enumerate(columns):
+        if c not in widths:
+            widths[c] = max(narrowest, min(widest, max(len(labels[key]) + 3,
+                                                       sheet.longest[c] + 1)))
     heading = cells.format(bold=True, text_wrap=True, valign="top")
     sheet.add_table(0, 0, max(len(rows), 1), len(columns) - 1, {
         "columns": [{"header": labels[key], "header_format": heading}
@@ -177,7 +167,7 @@ def _table(sheet, cells: _Cells, columns, rows: list[list], style: str, header: 
         "style": style, "autofilter": True,
     })
     sheet.freeze_panes(1, 0)
-    for c, width in enumerate(widths):
+    for c, width in sorted(widths.items()):
         sheet.set_column(c, c, width)
     sheet.set_row(0, LINE_HEIGHT * max(_lines(labels[key], widths[c] - 2)
                                        for c, (key, _, _) in enumerate(columns)))
