@@ -32,6 +32,9 @@ OTHER_NOTES = ["Allergique au latex", "Préfère les cours du matin", "Zahlt bar
                "Mittagspause beachten", "VIP", "Ancienne élève, revenue en 2024"]
 
 
+DISTINCT_SUFFIX = " — {name}, dossier {number}"
+
+
 def pause_notes() -> list[str]:
     from corpus import CORPUS, HOLDOUT
     from make_examples import FRENCH_CASES, GERMAN_CASES
@@ -51,8 +54,8 @@ def rows(count: int, seed: int = 7, distinct: bool = False):
         draw = rng.random()
         if draw < 0.01:
             comment = rng.choice(notes)
-            if distinct:
-                comment += f" ({rng.choice(FIRST)}, dossier {index + 1})"
+            if distinct:  # a signature that changes what the note says about no pause
+                comment += DISTINCT_SUFFIX.format(name=rng.choice(FIRST), number=index + 1)
         elif draw < 0.10:
             comment = rng.choice(OTHER_NOTES)
         else:

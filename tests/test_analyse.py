@@ -20,7 +20,7 @@ RULES = dates.Rules(date(2025, 11, 24))
 def _notes(count: int) -> list[str]:
     """The documented example notes, each made distinct as real notes are."""
     cases = [case.comment for case in make_examples.FRENCH_CASES + make_examples.GERMAN_CASES]
-    return [f"{cases[i % len(cases)]} (Camille {i})" for i in range(count)]
+    return [f"{cases[i % len(cases)]} — Camille, dossier {i}" for i in range(count)]
 
 
 def _analyse(notes, workers):

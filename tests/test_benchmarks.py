@@ -50,5 +50,20 @@ def test_distinct_exports_never_repeat_a_pause_note(tmp_path):
 
     pool = set(generate.pause_notes())
     with generate.export_path(tmp_path, 5000, "csv", distinct=True).open(encoding="utf-8") as f:
-        notes = [row[11] for row in csv.reader(f) if row[11].split(" (")[0] in pool]
+        notes = [row[11] for row in csv.reader(f) if row[11].split(" — ")[0] in pool]
     assert len(notes) > 20 and len(set(notes)) == len(notes)
+
+
+def test_the_distinct_suffix_changes_no_reading():
+    from datetime import date
+
+    from passpause import parse_comment
+
+    def reading(note):
+        return [(r.status, r.pause_start, r.resume_date, r.new_valid_from, r.new_valid_until,
+                 r.statement.product, r.statement.reason)
+                for r in parse_comment(note, as_of=date(2025, 11, 24))]
+
+    suffix = generate.DISTINCT_SUFFIX.format(name="Camille", number=12345)
+    for note in generate.pause_notes():
+        assert reading(note + suffix) == reading(note), note
