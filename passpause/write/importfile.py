@@ -17,7 +17,10 @@ COLUMNS = ("customer_id", "first_name", "last_name", "email", "product", "produc
 def import_row(row: RowResult, record: PauseRecord,
                date_format: str = "%Y-%m-%d") -> dict[str, str]:
     client = row.client
-    iso = lambda d: d.strftime(date_format) if d else ""  # noqa: E731
+    if date_format == "%Y-%m-%d":
+        iso = lambda d: d.isoformat() if d else ""  # noqa: E731 - the same, faster
+    else:
+        iso = lambda d: d.strftime(date_format) if d else ""  # noqa: E731
     classes = record.statement.remaining_classes
     values = {
         "customer_id": client.customer_id,

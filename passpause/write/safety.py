@@ -12,6 +12,9 @@ from __future__ import annotations
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d",
                   "\uff20", "\ufe62", "\ufe63", "\ufe66")
 EXCEL_MAX_TEXT = 32767
+# First characters of a text that may be a formula (spaces may hide one): a cheap test
+# that lets almost every text skip the full one.
+RISKY_FIRST = frozenset(" " + "".join(FORMULA_STARTS))
 
 
 def is_formula_like(text: str) -> bool:
@@ -20,4 +23,4 @@ def is_formula_like(text: str) -> bool:
 
 def neutralise(text: str) -> str:
     """For the CSV: prefix a quote so the text is shown, never run."""
-    return "'" + text if is_formula_like(text) else text
+    return "'" + text if text and text[0] in RISKY_FIRST and is_formula_like(text) else text

@@ -23,10 +23,9 @@ from datetime import date
 from xlsxwriter.utility import xl_col_to_name
 from xlsxwriter.worksheet import Worksheet
 
-from .safety import EXCEL_MAX_TEXT, FORMULA_STARTS, is_formula_like
+from .safety import EXCEL_MAX_TEXT, RISKY_FIRST, is_formula_like
 
 EXCEL_EPOCH = date(1899, 12, 30)  # day 0 of Excel's 1900 date system
-_RISKY_FIRST = frozenset(" " + "".join(FORMULA_STARTS))  # spaces may hide a formula
 
 # What needs more than copying: XML's special characters, characters XML cannot hold,
 # and text that reads like Excel's own escape of them.
@@ -99,7 +98,7 @@ class TableSheet(Worksheet):
             if type(value) is str:
                 style = _style(formats[col]) if formats and col in formats else \
                     text_styles[col]
-                if (value[0] in _RISKY_FIRST or len(value) > EXCEL_MAX_TEXT) and self.unsafe \
+                if (value[0] in RISKY_FIRST or len(value) > EXCEL_MAX_TEXT) and self.unsafe \
                         and (is_formula_like(value) or len(value) > EXCEL_MAX_TEXT):
                     value, fmt = self.unsafe(value, row, col)
                     style = _style(fmt)
