@@ -3,10 +3,10 @@
 XlsxWriter's cell-by-cell path costs about 7 µs a cell (a cell record and a shared-string
 lookup when written, attribute lists when the sheet is assembled); a million-row export
 gives the workbook some 10,000 records of 19 cells. ``TableSheet`` is an XlsxWriter
-worksheet (made with ``add_worksheet(..., worksheet_class=TableSheet)``) that keeps a
-table's body as rows of (column, value, format) and writes them as XML when XlsxWriter
-assembles the sheet, at well under a microsecond a cell. Everything else — header, table
-definition, validation, widths, print setup — stays XlsxWriter's.
+worksheet (made with ``add_worksheet(..., worksheet_class=TableSheet)``) whose body rows
+are rendered to XML as they are added, measuring each column's widest text on the way,
+and written out when XlsxWriter assembles the sheet. Everything else — header, table
+definition, validation, column widths, print setup — stays XlsxWriter's.
 
 Text is written as inline strings (valid OOXML that Excel, LibreOffice and every reader
 accept), escaped as XlsxWriter escapes it: XML entities, control characters as ``_xHHHH_``,
@@ -16,7 +16,6 @@ a literal ``_xHHHH_`` protected by escaping its underscore.
 from __future__ import annotations
 
 import re
-
 from collections.abc import Callable
 from datetime import date
 
@@ -32,6 +31,21 @@ EXCEL_EPOCH = date(1899, 12, 30)  # day 0 of Excel's 1900 date system
 _SPECIAL = re.compile(r"[&<>\x00-\x08\x0b-\x1f\ufffe\uffff]|_x[0-9a-fA-F]{4}_")
 _ESCAPE_LIKE = re.compile(r"(_x[0-9a-fA-F]{4}_)")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\ufffe\uffff]")
+
+
+def shown_width(value) -> int:
+    """Characters a value takes in its column: its longest line; a date, ten."""
+    if isinstance(value, str):
+        return longest_line(value)
+    if isinstance(value, date):
+        return 10
+    return len(str(value))
+
+
+def longest_line(text: str) -> int:
+    if "\n" not in text and "\r" not in text:
+        return len(text)
+    return max((len(line) for line in text.splitlines()), default=0)
 
 
 def _style(fmt) -> str:
@@ -102,10 +116,7 @@ class TableSheet(Worksheet):
                         and (is_formula_like(value) or len(value) > EXCEL_MAX_TEXT):
                     value, fmt = self.unsafe(value, row, col)
                     style = _style(fmt)
-                if "\n" in value or "\r" in value:
-                    shown = max(len(line) for line in value.splitlines())
-                else:
-                    shown = len(value)
+                shown = longest_line(value)
                 if shown > longest[col]:
                     longest[col] = shown
                 if _SPECIAL.search(value):

@@ -9,7 +9,7 @@ Excel keeps it text.
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import timedelta
 from pathlib import Path
 
 import xlsxwriter
@@ -18,7 +18,7 @@ from ..models import STATUSES, PauseRecord, Problem, Result, RowResult
 from .labels import Labels
 from .messages import Message
 from .safety import EXCEL_MAX_TEXT, is_formula_like
-from .tablebody import TableSheet
+from .tablebody import TableSheet, shown_width
 
 # Fill and font of each status: red, amber, grey, blue.
 STATUS_STYLE = {
@@ -77,21 +77,17 @@ class _Cells:
             self.text(sheet, row, col, value, source_row=source_row, **props)
 
     def text(self, sheet, row: int, col: int, value: str, *, source_row=0, **props):
-        if len(value) > EXCEL_MAX_TEXT:
-            value = self._cut(value, source_row)
-        if is_formula_like(value):
-            props["quote_prefix"] = True
-        sheet.write_string(row, col, value, self.format(**props) if props else None)
+        value, fmt = self.safe_text(value, source_row, **props)
+        sheet.write_string(row, col, value, fmt)
 
-    def unsafe_text(self, value: str, source_row: int, wrap: bool) -> tuple[str, object]:
-        """Text too long for a cell, or that looks like a formula: cut with a marker, and
-        quote-prefixed so editing it in Excel keeps it text."""
-        props = {"valign": "top", **({"text_wrap": True} if wrap else {})}
+    def safe_text(self, value: str, source_row: int = 0, **props) -> tuple[str, object]:
+        """Text as a cell holds it, and its format: cut with a marker when too long, and
+        quote-prefixed when it looks like a formula, so editing it in Excel keeps it text."""
         if len(value) > EXCEL_MAX_TEXT:
             value = self._cut(value, source_row)
         if is_formula_like(value):
             props["quote_prefix"] = True
-        return value, self.format(**props)
+        return value, self.format(**props) if props else None
 
     def _cut(self, value: str, source_row: int) -> str:
         marker = " " + self.labels["truncated"].format(length=len(value), row=source_row)
@@ -145,8 +141,9 @@ def _table(sheet, cells: _Cells, columns, rows: list[list], style: str, header: 
         date_=cells.format(valign="top", align="left", num_format=labels["excel_date_format"]))
     status_formats = {s: cells.format(valign="top", **style_) for s, style_ in
                       (STATUS_STYLE | {"long_overdue": LONG_OVERDUE_STYLE}).items()}
-    sheet.unsafe = lambda value, r, c: cells.unsafe_text(
-        value, source_rows[r - 1] if source_rows else 0, keys[c] in WRAPPED)
+    sheet.unsafe = lambda value, r, c: cells.safe_text(
+        value, source_rows[r - 1] if source_rows else 0, valign="top",
+        **({"text_wrap": True} if keys[c] in WRAPPED else {}))
     for r, values in enumerate(rows, start=1):
         formats = None
         if statuses:
@@ -187,18 +184,8 @@ def _lines(value, width: float) -> int:
 
 def _width(header: str, values: list, narrowest: int, widest: int) -> float:
     """Characters wide enough for the header and the longest line of the values."""
-    longest = len(header) + 3
-    for value in values:
-        if value is None or value == "":
-            continue
-        if isinstance(value, str):
-            shown = len(value) if "\n" not in value and "\r" not in value else \
-                max((len(line) for line in value.splitlines()), default=0)
-        elif isinstance(value, date):
-            shown = 10
-        else:
-            shown = len(str(value))
-        longest = max(longest, shown + 1)
+    longest = max([len(header) + 3] + [shown_width(v) + 1 for v in values
+                                       if v is not None and v != ""])
     return max(narrowest, min(widest, longest))
 
 
