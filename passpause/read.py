@@ -476,10 +476,12 @@ class _TextFile:
     def load(self, header_index: int, width: int, wanted: list[int]):
         try:
             table = self._read_fast_or_careful(header_index, width, wanted)
-        except pa.ArrowInvalid as exc:
-            if "UTF8" not in str(exc) and "utf-8" not in str(exc).lower():
+        except (pa.ArrowInvalid, UnicodeDecodeError) as exc:
+            if not isinstance(exc, UnicodeDecodeError) and (
+                    "UTF8" not in str(exc) and "utf-8" not in str(exc).lower()):
                 raise self._malformed(exc, header_index, width) from None
-            # Valid UTF-8 at the top, not further down: an old Windows export after all.
+            # Valid UTF-8 (or one code page) at the top, not further down: choose again
+            # from the whole file.
             self.encoding = _legacy_encoding(self.path.read_bytes())
             try:
                 table = self._read_fast_or_careful(header_index, width, wanted)
@@ -580,10 +582,50 @@ def sniff_encoding(head: bytes) -> str:
 
 
 def _legacy_encoding(raw: bytes) -> str:
+    """The Windows code page that reads these bytes best, and never one that cannot read
+    them at all: cp1252 leaves five bytes undefined, which Windows itself reads as the
+    control characters of the same number (so does :data:`LENIENT_CP1252`)."""
     from charset_normalizer import from_bytes
 
-    best = from_bytes(raw[:HEAD_BYTES * 4], cp_isolation=LEGACY_ENCODINGS).best()
-    return best.encoding if best else "cp1252"
+    # Judged without the undefined bytes, or one stray byte would rule cp1252 out
+    sample = raw[:HEAD_BYTES * 4].translate(None, _CP1252_UNDEFINED)
+    best = from_bytes(sample, cp_isolation=LEGACY_ENCODINGS).best()
+    name = best.encoding if best else "cp1252"
+    if _decodes(raw, name):
+        return name
+    return LENIENT_CP1252 if name == "cp1252" else next(
+        (other for other in LEGACY_ENCODINGS if _decodes(raw, other)), LENIENT_CP1252)
+
+
+def _decodes(raw: bytes, encoding: str) -> bool:
+    try:
+        raw.decode(encoding)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _lenient_cp1252() -> codecs.CodecInfo:
+    import encodings.cp1252
+
+    table = "".join(chr(byte) if char == "\ufffe" else char
+                    for byte, char in enumerate(encodings.cp1252.decoding_table))
+
+    def decode(data, errors="strict"):
+        return codecs.charmap_decode(data, errors, table)
+
+    class Decoder(codecs.IncrementalDecoder):
+        def decode(self, data, final=False):
+            return codecs.charmap_decode(data, self.errors, table)[0]
+
+    return codecs.CodecInfo(name=LENIENT_CP1252, encode=codecs.lookup("cp1252").encode,
+                            decode=decode, incrementaldecoder=Decoder)
+
+
+_CP1252_UNDEFINED = b"\x81\x8d\x8f\x90\x9d"
+# Registered by name because pyarrow's CSV reader takes a codec name.
+LENIENT_CP1252 = "passpause_cp1252"
+codecs.register(lambda name: _lenient_cp1252() if name == LENIENT_CP1252 else None)
 
 
 def _decode_head(head: bytes, encoding: str) -> str:

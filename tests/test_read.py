@@ -202,3 +202,17 @@ def test_line_break_in_a_cell_far_below_the_top_is_read_whole(tmp_path, inner):
     assert export.column("comment")[12000].as_py() == note
     assert export.column("customer_id")[12001].as_py() == "00000"
     assert export.source_row(12000) == 12002
+
+
+@pytest.mark.parametrize("late", [False, True])
+def test_a_byte_that_windows_1252_leaves_undefined_is_read_not_a_crash(tmp_path, late):
+    """0x8D has no character in cp1252: the file is read with a code page that has one
+    for every byte, whether the byte sits at the top or far below it."""
+    filler = [f"{i:05d};Anna;treu seit 2019" for i in range(12000 if late else 1)]
+    body = "\n".join(["Kundennummer;Vorname;Kommentar", *filler,
+                      "77;B\xe9a;Pause ab 01.06.2025 bis 30.06.2025, noch 9 Tage"])
+    path = tmp_path / "undefined_byte.csv"
+    path.write_bytes(body.encode("cp1252") + b"\n88;Cl\x8d;x\n")
+    export = read(path)
+    assert export.rows == len(filler) + 2
+    assert export.column("first_name")[len(filler)].as_py() == "B\xe9a"
