@@ -18,6 +18,14 @@ START_LOOKAHEAD = timedelta(days=31)
 TOLERANCE = timedelta(days=1)
 # Overdue this long is flagged on the record: the client has waited two weeks or more.
 LONG_OVERDUE_DAYS = 14
+# A written year further from the as-of date than this is a slip (0000, 1900, 9999):
+# review, never a date. Pauses are noted when they begin and last months, not years.
+PLAUSIBLE_YEARS_BACK = 5
+PLAUSIBLE_YEARS_AHEAD = 2
+# A yearless start read this far back by the rule, while the same day and month come
+# again this soon, could be either (``Pause 14.4.-27.4.`` written in February).
+AMBIGUOUS_BACK = timedelta(days=183)
+AMBIGUOUS_AHEAD = timedelta(days=92)
 
 
 @dataclass(frozen=True)
@@ -61,7 +69,9 @@ def _latest_before(ref: DateRef, ceiling: date) -> date:
     raise _Review(Problem.of("impossible_date", text=ref.text))
 
 
-def _written(ref: DateRef) -> date:
+def _written(ref: DateRef, as_of: date) -> date:
+    if not as_of.year - PLAUSIBLE_YEARS_BACK <= ref.year <= as_of.year + PLAUSIBLE_YEARS_AHEAD:
+        raise _Review(Problem.of("implausible_year", text=ref.text))
     found = _date(ref, ref.year)
     if found is None:
         raise _Review(Problem.of("impossible_date", text=ref.text))
@@ -74,28 +84,50 @@ class _Resolver:
     def __init__(self, st: PauseStatement, rules: Rules):
         self.st, self.rules = st, rules
         self.inferred: list[str] = []
+        self.written_on = self._written_on()
+
+    def _written_on(self) -> date | None:
+        """The day the note was written: never after the as-of date."""
+        ref = self.st.written_on
+        if ref is None:
+            return None
+        if ref.year is not None:
+            return _written(ref, self.rules.as_of)
+        return _latest_before(ref, self.rules.as_of)
 
     def start(self) -> date | None:
         st = self.st
         if st.start is None:
             return None
         if st.start.year is not None:
-            return _written(st.start)
+            return _written(st.start, self.rules.as_of)
         if st.is_range and st.end is not None and st.end.year is not None:
             # "du 17/06 au 15/07/2025", "20.12.-10.01.2026": same year, or the one before.
-            end = _written(st.end)
+            end = _written(st.end, self.rules.as_of)
             same = _date(st.start, end.year)
             return same if same and same <= end else _on_or_after(
                 st.start, date(end.year - 1, 1, 1))
         self.inferred.append("pause_start")
-        return _latest_before(st.start, self.rules.as_of + START_LOOKAHEAD)
+        if self.written_on is not None:  # the note says when it was written: read from there
+            return _latest_before(st.start, self.written_on + START_LOOKAHEAD)
+        as_of = self.rules.as_of
+        start = _latest_before(st.start, as_of + START_LOOKAHEAD)
+        coming = _on_or_after(st.start, as_of)
+        if start < as_of - AMBIGUOUS_BACK and coming <= as_of + AMBIGUOUS_AHEAD:
+            if not st.planned:  # last year's, or the coming one? A person knows.
+                raise _Review(Problem.of("year_ambiguous", text=st.start.text,
+                                         past=start, coming=coming))
+            return coming  # "prévue", "geplant": the coming one
+        return start
 
     def later(self, name: str, ref: DateRef | None, start: date | None) -> date | None:
-        """An end, resume or original end date: the first such date on or after the start."""
+        """An end, resume or original end date: the first such date on or after the start
+        (or, without a start, after the day the note was written)."""
         if ref is None:
             return None
         if ref.year is not None:
-            return _written(ref)
+            return _written(ref, self.rules.as_of)
+        start = start or self.written_on
         if start is None:
             raise _Review(Problem.of("year_missing", text=ref.text))
         if not (self.st.is_range and name == "pause_end"):
@@ -129,12 +161,13 @@ def resolve(st: PauseStatement, rules: Rules) -> PauseRecord:
         return _closed(st, rules)
     if st.problems:
         return PauseRecord(st, "review", problems=st.problems)
-    resolver = _Resolver(st, rules)
     try:
+        resolver = _Resolver(st, rules)
         return _compute(st, rules, resolver)
     except _Review as review:
-        return PauseRecord(st, "review", inferred=tuple(resolver.inferred),
-                           problems=(review.problem,))
+        return PauseRecord(st, "review", problems=(review.problem,))
+    except OverflowError:  # a date past the year 9999: no calendar holds it
+        return PauseRecord(st, "review", problems=(Problem.of("implausible_year", text=""),))
 
 
 def _closed(st: PauseStatement, rules: Rules) -> PauseRecord:
@@ -153,11 +186,17 @@ def _closed(st: PauseStatement, rules: Rules) -> PauseRecord:
 def _compute(st: PauseStatement, rules: Rules, resolver: _Resolver) -> PauseRecord:
     start = resolver.start()
     end = resolver.later("pause_end", st.end, start)
+    extended = resolver.later("pause_end", st.extended, start)
     resume = resolver.later("resume_date", st.resume, start)
     original_end = resolver.later("original_end", st.original_end, start)
-    for ref, value in ((st.start, start), (st.end, end), (st.resume, resume),
-                       (st.original_end, original_end)):
+    for ref, value in ((st.start, start), (st.end, end), (st.extended, extended),
+                       (st.resume, resume), (st.original_end, original_end)):
         _check_weekday(ref, value)
+    if extended is not None:
+        # "bis 20.11., verlängert bis 5.12.": the latest end is the pause end
+        if end is not None and extended < end:
+            raise _Review(Problem.of("extension_before_end", end=end, extended=extended))
+        end = extended
 
     if start and end and end < start:
         raise _Review(Problem.of("end_before_start", start=start, end=end))
@@ -184,11 +223,14 @@ def _compute(st: PauseStatement, rules: Rules, resolver: _Resolver) -> PauseReco
 
     effective = planned
     if planned is None:
+        if start and start > rules.as_of:
+            # Not begun: the product is still valid and nothing is due yet.
+            warnings.append(Problem.of("not_started", start=start))
+            return PauseRecord(st, "upcoming", pause_start=start, original_end=original_end,
+                               remaining=remaining, inferred=tuple(resolver.inferred),
+                               warnings=tuple(warnings))
         # Open-ended: computed as if the client came back on the as-of date.
         effective = rules.as_of
-        if start and start > rules.as_of:
-            effective = start
-            warnings.append(Problem.of("not_started", start=start))
     if planned and (rules.as_of - planned).days >= LONG_OVERDUE_DAYS:
         warnings.insert(0, Problem.of("overdue_weeks", weeks=(rules.as_of - planned).days // 7))
     until = remaining.after(effective)

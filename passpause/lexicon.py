@@ -47,6 +47,17 @@ SCHEMA: dict[str, dict[str, str]] = {
         "fillers": "phrases",
         "one": "phrases",  # words for 1 in front of a unit: "a week", "eine Woche"
         "alternatives": "phrases",  # "13 ou 15 jours": the note is not sure
+        "planned": "phrases",  # "reprise prévue": a yearless date lies ahead, not behind
+        "extended": "phrases",  # "prolongée jusqu'au": the latest end is the pause end
+    },
+    # Words that change a value. Each class has its own review reason, quoting the words.
+    "modifiers": {
+        "approximate": "phrases",  # "environ 10 jours", "ca. 2 Wochen"
+        "fraction": "phrases",  # "trois semaines et demie", "anderthalb"
+        "relative": "phrases",  # "la semaine prochaine", "next week": no calendar date
+        "today": "phrases",  # "ab heute": the date the note was written, when it says one
+        "doubt": "phrases",  # "à vérifier", "bitte prüfen", "?"
+        "consumed": "phrases",  # "13 jours utilisés": what was used up, never the time left
     },
     "units": {"day": "phrases", "week": "phrases", "month": "phrases", "class": "phrases"},
     "dates": {
@@ -83,7 +94,8 @@ SCHEMA: dict[str, dict[str, str]] = {
 }
 
 # Keywords that give a date its role, and keywords that give a duration its role.
-DATE_ROLES = ("start", "end", "resume", "original_end")
+DATE_ROLES = ("start", "end", "resume", "original_end", "extended")
+MODIFIERS = tuple(SCHEMA["modifiers"])
 DURATION_ROLES = ("length", "remaining_before")
 COLUMN_KEYS = tuple(SCHEMA["columns"])
 
@@ -360,6 +372,8 @@ class Lexicon:
                                            entries("fields", set(DURATION_ROLES)))
         self.remaining_after = PhraseSet("remaining_after", entries("fields", {"remaining_after"}))
         self.reason = PhraseSet("reason", entries("fields", {"reason"}))
+        self.planned = PhraseSet("planned", entries("fields", {"planned"}))
+        self.modifiers = PhraseSet("modifiers", entries("modifiers"))
         self.units = PhraseSet("units", entries("units"))
         self.products = PhraseSet("products", entries("products"))
         self.columns = {}
@@ -384,8 +398,17 @@ class Lexicon:
             f"{WORD_START}(?:{alternation(p for p, _, _ in voting)}){WORD_END}")
         self.prefilter = prefilter_pattern(
             [p for p, _, _ in entries("pause", {"words", "compound_suffixes"})])
+        # Every word the language data knows: a word right after a value that is none of
+        # these is one the parser cannot account for.
         self.month_of = self._numbered("months")
         self.weekday_of = self._numbered("weekdays")
+        # Every word the language data knows: a word right after a value that is none of
+        # these is one the parser cannot account for.
+        phrases = [p for section in ("pause", "fields", "modifiers", "units", "products")
+                   for p, _, _ in entries(section)]
+        self.known_words = frozenset(
+            word for phrase in [*phrases, *self.month_of, *self.weekday_of]
+            for word in re.findall(r"[a-zß]+", phrase))
         self.range_to = alternation(p for p, _, _ in entries("fields", {"range_to"}))
         self.conjunctions = alternation(p for p, _, _ in entries("fields", {"conjunctions"}))
         self.alternatives = alternation(p for p, _, _ in entries("fields", {"alternatives"}))

@@ -87,6 +87,9 @@ class PauseStatement:
     end: DateRef | None = None
     resume: DateRef | None = None
     original_end: DateRef | None = None
+    extended: DateRef | None = None  # "prolongée jusqu'au": a later end than the first one
+    written_on: DateRef | None = None  # "09.02. AB: ..." the date the note was written
+    planned: bool = False  # "prévue", "geplant": a yearless date lies ahead
     is_range: bool = False
     length: Duration | None = None
     remaining: Duration | None = None
@@ -98,6 +101,7 @@ class PauseStatement:
     problems: tuple[Problem, ...] = ()
     read: tuple[str, ...] = ()  # fields read from a keyword in the note
     assumed: tuple[str, ...] = ()  # fields whose role comes from their place next to the word
+    unread: tuple[str, ...] = ()  # words of the pause sentences the language data does not know
 
 
 @dataclass(frozen=True)

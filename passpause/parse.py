@@ -16,7 +16,7 @@ from functools import lru_cache
 from text_to_num import alpha2digit
 
 from .find import Statement, anchors
-from .lexicon import Hit, Lexicon, alternation, normalize, phrase_key
+from .lexicon import MODIFIERS, Hit, Lexicon, alternation, normalize, phrase_key
 from .models import DateRef, Duration, PauseStatement, Problem
 
 MASK = "_"
@@ -30,9 +30,22 @@ _APOSTROPHE = re.compile(r"(?<=\w)(['\u2019])(?=\w)")
 # A new sentence: a full stop before a capital letter, or a new line.
 _NEW_SENTENCE = re.compile(r"(?<!\d)\.\s+(?=[A-ZÀ-ÖØ-Þ])|\n")
 _SENTENCE_END = re.compile(r"[.;!?\n]")
+_CLAUSE_END = re.compile(r"[;!?\n]|(?<!\d)\.\s")
 _DIGIT_NEXT = re.compile(r"\s*\d")
 _REASON_END = re.compile(r"[;\n.()]|,\s|$")
-_CURRENCY = re.compile(r"\s*(?:€|eur\b|chf\b|\$|£|%|h\b|uhr\b|:)")
+_CURRENCY = re.compile(r"\s*(?:€|eur\b|chf\b|\$|£|%|h\b|uhr\b)|:\d")
+# "09.02. AB: ...", "SK 03.02.: ...": the date a note was written, at the start of its line.
+_WRITING_DATE = re.compile(
+    r"\s*(?:[A-Z]{1,4}\.?\s+)?(?P<a>\d{1,2})[./-](?P<b>\d{1,2})\.?(?:[./-]?(?P<y>\d{4}|\d{2}))?"
+    r"\s*(?:[A-Z]{1,4}\.?\s*)?:(?!\d)")
+# "-5 jours" owes nothing (a dash touching the number; "01/11 - 5 jours" is punctuation).
+_SIGN = re.compile(r"(?:^|(?<=[\s:(=]))-$")
+# "1,5 semaines", "2.5 weeks": a fraction the duration pattern does not read.
+_WORDS = re.compile(r"[a-zß]+(?:'[a-z]+)?")
+# Numbers a pause sentence may hold that are no value: clock times, prices, phone numbers.
+_NOT_A_VALUE = re.compile(
+    r"\+?\d[\d ./-]{7,}\d|\d{1,2}[.:h]\d{2}(?:\s*(?:h|uhr)\b)?|\d{1,2}\s*(?:h|uhr)\b"
+    r"|\d+(?:[.,]\d+)?\s*(?:€|eur\b|chf\b|\$|£|%)|[$£€]\s*\d+|\d{5,}")
 
 
 @dataclass(frozen=True)
@@ -104,6 +117,8 @@ class Grammar:
             rf"(?<![a-z0-9])(?:{months}|{long_weekdays})(?![a-z0-9])")
         self.month_after_day = re.compile(rf"(?<=\d)\.?\s*{join}({months})(?![a-z])")
         self.parens = re.compile(r"\(([^()]{1,120})\)")
+        self.decimal = re.compile(
+            rf"(?<![\d.,/])\d{{1,3}}[.,]\d{{1,2}}\s*(?:{units})\.?(?![a-z])")
         self.product_size = re.compile(rf"[\s-]*\d{{1,3}}[\s-]*(?:{units})\.?(?![a-z])")
 
 
@@ -217,13 +232,18 @@ class Grammar:
         return self.join_gap.fullmatch(gap) is not None
 
     def close(self, gap: str) -> bool:
-        """Whether a keyword and a value are close enough to belong together."""
+        """Whether a keyword and a value are close enough to belong together (one word
+        may stand between them; :meth:`unread` says which, so that it is never skipped)."""
         if any(ch.isdigit() for ch in gap):
             return False
-        words = re.findall(r"[a-zß']+", gap)
+        return len(self.unread(gap)) <= 1
+
+    def unread(self, gap: str) -> list[str]:
+        """The words of ``gap`` that are not filler words (nor an elided ``d'``, ``l'``)."""
+        words = [w for w in _WORDS.findall(gap) if len(w) > 1]
         if self.filler:
             words = [w for w in words if not self.filler.fullmatch(w)]
-        return len(words) <= 1
+        return words
 
     def spell_one(self, work: str, lang: str) -> str:
         """``a week`` -> ``1 week``, keeping every offset (the word is padded with spaces)."""
@@ -246,10 +266,11 @@ def _smaller(value: Duration, previous: Duration) -> bool:
 
 
 def _year(text: str | None) -> int | None:
+    """Two-digit years are 20xx; four digits are the year written, 0000 included (it is
+    then an implausible year, never 2000)."""
     if not text:
         return None
-    year = int(text)
-    return 2000 + year if year < 100 else year
+    return 2000 + int(text) if len(text) == 2 else int(text)
 
 
 def _valid(ref: DateRef) -> bool:
@@ -307,18 +328,27 @@ def parse_statement(comment: str, norm: str, statement: Statement, lex: Lexicon,
     work = g.spell_one(normalize(written), lang)
 
     masked, products, reason = _mask_asides(written, work, lex, g)
+    written_on, masked = _writing_date(written, masked, month_first)
     closed = bool(lex.closed.find(masked))
     pauses = anchors(work, lex)
     anchor = (pauses[0].start, pauses[0].end) if pauses else (0, 0)
 
     dates, problems = g.dates(masked, month_first=month_first)
-    problems += _vague_dates(masked, written, dates, lex, g)
-    if "?" in masked or g.alternatives.search(masked):
-        problems.append(Problem.of("uncertain_note"))  # "13 jours ou 15 ?"
-    times = g.durations(masked, dates)
     sentences = _pause_sentences(written, pauses)
+    problems += _vague_dates(masked, written, dates, lex, g, sentences)
+    if g.alternatives.search(masked):
+        problems.append(Problem.of("uncertain_note"))  # "13 ou 15 jours"
+    times = g.durations(masked, dates)
     found, is_range, assumed, more = _assign(masked, anchor, dates, times, lex, g, sentences)
     problems += more
+    today = _modifier_problems(work, written, sentences, lex, problems)
+    if today and written_on is not None and not closed:
+        _start_from_writing_date(found, written_on, today, problems)
+    elif today:
+        problems.append(Problem.of("modifier_relative", words=today))
+    problems += _amounts_read_whole(masked, written, times, g)
+    problems += _unread_numbers(masked, written, original, sentences, dates + times)
+    problems += _after_units(masked, written, times, lex)
     statements = []
     for product, owned in _split_by_product(found, products, masked, g):
         fields, ambiguous = _values(owned)
@@ -328,7 +358,8 @@ def parse_statement(comment: str, norm: str, statement: Statement, lex: Lexicon,
         statements.append(PauseStatement(
             text=original, span=statement.span, lang=lang,
             start=fields["start"], end=fields["end"], resume=fields["resume"],
-            original_end=fields["original_end"], is_range=is_range,
+            original_end=fields["original_end"], extended=fields["extended"],
+            written_on=written_on, planned=bool(lex.planned.find(work)), is_range=is_range,
             length=fields["length"], remaining=fields["remaining"],
             remaining_classes=fields["classes"],
             product=written[product.start:product.end] if product else "",
@@ -336,14 +367,16 @@ def parse_statement(comment: str, norm: str, statement: Statement, lex: Lexicon,
             reason=reason, closed=closed, problems=tuple(trouble),
             read=tuple(role for role, tokens in owned.items() if tokens and role not in assumed),
             assumed=tuple(role for role in assumed if owned.get(role)),
+            unread=_unread_words(masked, sentences, lex),
         ))
     return statements
 
 
 def _vague_dates(text: str, written: str, dates: list[Token], lex: Lexicon,
-                 g: Grammar) -> list[Problem]:
-    """"bis Ende Juni", "jusqu'à mi-juillet", "from Monday": no calendar date, so a person
-    decides (never the as-of date standing in for it)."""
+                 g: Grammar, sentences: list[tuple[int, int]]) -> list[Problem]:
+    """"bis Ende Juni", "jusqu'à mi-juillet", "from Monday", "Pause im Jänner": no calendar
+    date, so a person decides (never the as-of date standing in for it). A month without a
+    day is never a date, wherever it stands in a sentence about the pause."""
     keywords = lex.date_keywords.find(text)
     for match in g.month_or_weekday.finditer(text):
         if any(t.start <= match.start() < t.end for t in dates):
@@ -351,19 +384,145 @@ def _vague_dates(text: str, written: str, dates: list[Token], lex: Lexicon,
         keyword = _nearest(keywords, match.start(), text, g)
         if keyword:
             return [Problem.of("vague_date", text=written[keyword.start:match.end()])]
+        # three-letter names ("may", "mar") are also ordinary words
+        if (len(match.group()) > 3 and match.group() in lex.month_of
+                and _inside(match.start(), sentences)):
+            return [Problem.of("vague_date", text=written[match.start():match.end()])]
     return []
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= position < b for a, b in spans)
+
+
+# -- accounting: no word or number that changes a value is skipped ---------------------------
+
+
+def _writing_date(written: str, masked: str, month_first: bool
+                  ) -> tuple[DateRef | None, str]:
+    """``09.02. AB: seit heute pausiert``: the date the note was written, taken out of the
+    text so that it is never read as a pause date."""
+    m = _WRITING_DATE.match(written)
+    if m is None:
+        return None, masked
+    a, b = int(m.group("a")), int(m.group("b"))
+    day, month = (b, a) if month_first else (a, b)
+    end = m.end("y") if m.group("y") else m.end("b")
+    ref = DateRef(day, month, _year(m.group("y")), written[m.start("a"):end])
+    if not _valid(ref):
+        return None, masked
+    return ref, " " * m.end() + masked[m.end():]
+
+
+def _modifier_problems(work: str, written: str, sentences: list[tuple[int, int]],
+                       lex: Lexicon, problems: list[Problem]) -> str:
+    """One review reason per class of words that change a value (approximation, fraction,
+    relative time, doubt, consumption) in the sentences about the pause, quoting the words.
+    Returns the words for *today*, which only the date the note was written can settle."""
+    words: dict[str, list[str]] = {}
+    for hit in lex.modifiers.find(work):
+        if _inside(hit.start, sentences):
+            words.setdefault(hit.concept, []).append(written[hit.start:hit.end])
+    today = " ".join(dict.fromkeys(words.pop("today", [])))
+    for concept in MODIFIERS:
+        if concept in words:
+            problems.append(Problem.of(f"modifier_{concept}",
+                                       words=" … ".join(dict.fromkeys(words[concept]))))
+    return today
+
+
+def _start_from_writing_date(found: dict[str, list[Token]], written_on: DateRef, today: str,
+                             problems: list[Problem]) -> None:
+    """``09.02. AB: seit heute pausiert``: *today* is the day the note was written."""
+    token = Token("date", -1, -1, written_on, f"{today} ({written_on.text})")
+    if not found["start"]:
+        found["start"].append(token)
+    elif _identity(found["start"][0].value) != _identity(written_on):
+        problems.append(Problem.of("ambiguous", field="start",
+                                   values=f"{found['start'][0].text} / {token.text}"))
+
+
+def _amounts_read_whole(masked: str, written: str, times: list[Token],
+                        g: Grammar) -> list[Problem]:
+    """A signed amount (``-5 jours``) and a decimal one (``1,5 semaines``) are never read as
+    the whole number next to them."""
+    problems = []
+    for token in times:
+        at = token.start - 1
+        if at >= 0 and masked[at] == "-" and (at == 0 or masked[at - 1] in " \t\n:(="):
+            problems.append(Problem.of("signed_amount", text=written[at:token.end]))
+    for m in g.decimal.finditer(masked):
+        problems.append(Problem.of("modifier_fraction", words=written[m.start():m.end()]))
+    return problems
+
+
+def _unread_numbers(masked: str, written: str, original: str,
+                    sentences: list[tuple[int, int]], tokens: list[Token]) -> list[Problem]:
+    """A number in a sentence about the pause that is no date, no duration and no count of
+    classes (nor a clock time, a price, a phone or file number) may change a value: review.
+    A number word that names something ("Yoga Flow Vingt") is no written number."""
+    covered = [(t.start, t.end) for t in tokens if t.start >= 0]
+    covered += [m.span() for m in _NOT_A_VALUE.finditer(masked)]
+    spelled = _spelled_numbers(original, written)
+    for m in re.finditer(r"\d+", masked):
+        if (_inside(m.start(), sentences) and m.start() not in spelled
+                and not any(a <= m.start() < b for a, b in covered)):
+            left = written.rfind(" ", 0, m.start()) + 1
+            right = written.find(" ", m.end())
+            word = written[left:right if right >= 0 else len(written)].strip(",;:()")
+            return [Problem.of("unread_number", text=word)]
+    return []
+
+
+def _spelled_numbers(original: str, written: str) -> set[int]:
+    """Where ``written`` holds a number that ``original`` wrote as a word: the numbers
+    written as digits come in the same order in both, the others are the words."""
+    digits = iter(re.findall(r"\d+", original))
+    wanted = next(digits, None)
+    spelled = set()
+    for m in re.finditer(r"\d+", written):
+        if m.group() == wanted:
+            wanted = next(digits, None)
+        else:
+            spelled.add(m.start())
+    return spelled
+
+
+_NEXT_WORD = re.compile(r"[ \t]*([a-zß]+)")
+
+
+def _after_units(masked: str, written: str, times: list[Token], lex: Lexicon
+                 ) -> list[Problem]:
+    """``13 jours utilisés``, ``10 days extra``: a word right after a value's unit that the
+    language data does not know may change what the value means (a capital letter starts
+    a new sentence, even without a full stop)."""
+    for token in times:
+        m = _NEXT_WORD.match(masked, token.end)
+        if m and m.group(1) not in lex.known_words and not written[m.start(1)].isupper():
+            return [Problem.of("unread_words", words=m.group(1), value=token.text)]
+    return []
+
+
+def _unread_words(masked: str, sentences: list[tuple[int, int]], lex: Lexicon
+                  ) -> tuple[str, ...]:
+    """Words of the sentences about the pause that the language data does not know (shown
+    by ``passpause parse``; those next to a value have already sent it to review)."""
+    words = (m.group() for a, b in sentences for m in _WORDS.finditer(masked, a, b))
+    return tuple(dict.fromkeys(w for w in words if w not in lex.known_words))
 
 
 def _split_by_product(found: dict[str, list[Token]], products: list[Hit], text: str,
                       g: Grammar):
     """Two products paused at once, each with what is left on it: one group per product.
 
-    Each amount owed (or a list of them, "4 cours et 30 jours") goes to the product named
-    right after it ("sur le carnet"), else right before it ("carnet : 4 cours"), else the
-    nearest; dates are shared. A product left with nothing owed goes to review.
+    Each amount owed (or a list of them, "4 cours et 30 jours") and each original end
+    ("valable jusqu'au") goes to the product named right after it ("sur le carnet"), else
+    right before it ("carnet : 4 cours"), else the nearest; the pause dates are shared. A
+    product left with nothing owed goes to review.
     """
     groups = _product_groups(products)
-    owed = sorted(found["remaining"] + found["classes"], key=lambda t: t.start)
+    owed = sorted(found["remaining"] + found["classes"] + found["original_end"],
+                  key=lambda t: t.start)
     if len(groups) < 2 or len(owed) < 2:
         return [(groups[0][0] if groups else None, found)]
     owner: dict[int, int] = {}
@@ -376,7 +535,8 @@ def _split_by_product(found: dict[str, list[Token]], products: list[Hit], text: 
         mine = [t for t in owed if owner[id(t)] == index]
         split.append((group[0], {**found,
                                  "remaining": [t for t in mine if t.kind == "time"],
-                                 "classes": [t for t in mine if t.kind == "classes"]}))
+                                 "classes": [t for t in mine if t.kind == "classes"],
+                                 "original_end": [t for t in mine if t.kind == "date"]}))
     return split
 
 
@@ -415,10 +575,14 @@ def _owning_mention(items: list[Token], mentions: list[Hit], text: str, g: Gramm
     after = [m for m in mentions if m.start >= last and same_sentence(text[tail:m.start])]
     if after:
         return min(after, key=lambda m: m.start)
-    before = [m for m in mentions if m.end <= first and same_sentence(text[m.end:first])]
+    # "Pass en pause du 1/11 au 20/11, reste 10 jours ; carnet ...": the product named
+    # earlier in the same clause, never one across a semicolon or a new sentence
+    before = [m for m in mentions if m.end <= first and not _CLAUSE_END.search(text, m.end, first)]
     if before:
         return max(before, key=lambda m: m.end)
-    return min(mentions, key=lambda m: min(abs(m.start - last), abs(first - m.end)))
+    earlier = [m for m in mentions if m.end <= first]
+    return max(earlier, key=lambda m: m.end) if earlier else min(mentions,
+                                                                   key=lambda m: m.start)
 
 
 def _mask_asides(written: str, work: str, lex: Lexicon, g: Grammar):
@@ -499,18 +663,27 @@ def _assign(text, anchor, dates, times, lex, g, sentences):
         return any(a <= token.start < b for a, b in sentences)
 
     found: dict[str, list] = {k: [] for k in
-                              ("start", "end", "resume", "original_end", "length", "remaining",
-                               "classes")}
+                              ("start", "end", "resume", "original_end", "extended", "length",
+                               "remaining", "classes")}
     problems: list[Problem] = []
     assumed: list[str] = []  # roles read from position next to the pause word, not a keyword
     is_range = False
     date_words = lex.date_keywords.find(text) + lex.closed.find(text)
 
     index = 0
+    def skipped(start: int, token: Token) -> None:
+        """Words between a keyword (or the pause word) and its value are never skipped."""
+        words = [w for w in g.unread(text[start:token.start]) if w not in modifier_words]
+        if words:
+            problems.append(Problem.of("unread_words", words=" ".join(words), value=token.text))
+
+    modifier_words = {hit.text for hit in lex.modifiers.find(text)}
     while index < len(dates):
         token = dates[index]
         keyword = _nearest(date_words, token.start, text, g)
         role = keyword.concept if keyword else None
+        if keyword:
+            skipped(keyword.end, token)
         if token.links_next and index + 1 < len(dates):
             second = dates[index + 1]
             if role not in ("original_end", "closed") and not in_pause_sentence(token):
@@ -529,6 +702,8 @@ def _assign(text, anchor, dates, times, lex, g, sentences):
         if role is None and _next_to(anchor, token, text, g):
             role = "start"
             assumed.append("start")
+            if token.start >= anchor[1]:
+                skipped(anchor[1], token)
         if role == "start" and not in_pause_sentence(token):
             problems.append(Problem.of("unclear_date", text=token.text))
         elif role is not None:
@@ -536,13 +711,22 @@ def _assign(text, anchor, dates, times, lex, g, sentences):
         elif token.start > anchor[0]:
             problems.append(Problem.of("unclear_date", text=token.text))
 
-    for token, role in _duration_roles(text, anchor, times, lex, g):
+    for token, role, keyword_end in _duration_roles(text, anchor, times, lex, g):
+        if keyword_end is not None:
+            gap = (text[keyword_end:token.start] if keyword_end <= token.start
+                   else text[token.end:keyword_end])
+            words = [w for w in g.unread(gap) if w not in modifier_words]
+            if words:
+                problems.append(Problem.of("unread_words", words=" ".join(words),
+                                           value=token.text))
         if token.kind == "classes":
             if role == "remaining":
                 found["classes"].append(token)
         elif role is None and _next_to(anchor, token, text, g):
             found["length"].append(token)
             assumed.append("length")
+            if token.start >= anchor[1]:
+                skipped(anchor[1], token)
         elif role is None:
             problems.append(Problem.of("unclear_duration", text=token.text))
         else:
@@ -564,20 +748,25 @@ def _values(found: dict[str, list[Token]]) -> tuple[dict[str, object], list[Prob
     return fields, problems
 
 
-def _duration_roles(text, anchor, times, lex, g) -> list[tuple[Token, str | None]]:
+def _duration_roles(text, anchor, times, lex, g
+                    ) -> list[tuple[Token, str | None, int | None]]:
     """``il reste 13 jours``, ``13 days left``, ``pour 3 semaines``; a list joined by a
     conjunction shares its keyword (``il reste 3 séances et 40 jours``, ``4 classes and 30
     days left``)."""
     before = lex.duration_keywords.find(text)
     after = lex.remaining_after.find(text)
     roles: list[str | None] = []
+    ends: list[int | None] = []  # where the keyword that gave the role stands
     for token in times:
-        if _following(after, token.end, text, g):
+        following = _following(after, token.end, text, g)
+        if following:
             roles.append("remaining")
+            ends.append(following.start)
             continue
         keyword = _nearest(before, token.start, text, g)
         roles.append({"length": "length", "remaining_before": "remaining"}.get(
             keyword.concept if keyword else ""))
+        ends.append(keyword.end if keyword else None)
     joined = [g.joined(text, a.end, b.start) for a, b in zip(times, times[1:])]
     for index in range(1, len(times)):  # forwards: the keyword stands in front
         if roles[index] is None and joined[index - 1]:
@@ -585,7 +774,7 @@ def _duration_roles(text, anchor, times, lex, g) -> list[tuple[Token, str | None
     for index in range(len(times) - 2, -1, -1):  # backwards: the keyword stands behind
         if roles[index] is None and joined[index]:
             roles[index] = roles[index + 1]
-    return list(zip(times, roles))
+    return list(zip(times, roles, ends))
 
 
 def _identity(value):

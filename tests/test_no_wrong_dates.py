@@ -60,8 +60,12 @@ def test_never_a_wrong_date(lang, template, start, length, owed, as_of, style_s,
     [record] = parse_comment(note, as_of=as_of)
     if record.status == "review":
         return  # a person decides: allowed, never wrong
+    if rule == "open" and start > as_of:  # not begun: still valid, nothing to enter yet
+        assert (record.status, record.new_valid_from, record.new_valid_until) == (
+            "upcoming", None, None), note
+        return
     if rule == "open":
-        frm = max(as_of, start)
+        frm = as_of
         assert record.status == "open", note
     else:
         frm = resume

@@ -54,7 +54,8 @@ def export_with(tmp_path: Path, payload: str) -> Path:
     with path.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(["Customer ID", "First name", "Last name", "Email", "Phone", "Comment"])
-        writer.writerow(["0001", payload, payload, payload, payload, f"{payload} {NOTE}"])
+        # on a line of its own: a number in the sentence about the pause sends it to review
+        writer.writerow(["0001", payload, payload, payload, payload, f"{payload}\n{NOTE}"])
         writer.writerow(["0002", "Ann", payload, "a@b.c", "", f"{payload} Pause"])
     return path
 

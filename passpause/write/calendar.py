@@ -21,8 +21,8 @@ def write_calendar(path: Path, records: list[tuple[RowResult, PauseRecord]], lab
     lines = ["BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//passpause//reactivations//EN",
              "CALSCALE:GREGORIAN", f"X-WR-CALNAME:{_text(labels['calendar_name'])}"]
     for row, record in records:
-        if record.status not in CALENDAR_STATUSES:
-            continue
+        if record.status not in CALENDAR_STATUSES or record.resume_date is None:
+            continue  # a pause that has not begun has no day to reactivate yet
         client = row.client
         name = " ".join(p for p in (client.first_name, client.last_name) if p)
         who = f"{name} ({client.customer_id})" if client.customer_id else name

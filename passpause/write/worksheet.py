@@ -316,7 +316,8 @@ def _weekly_chart(book, sheet, cells: _Cells, result: Result, first_row: int) ->
     labels = cells.labels
     weeks = [(labels["overdue"], result.counts["overdue"])]
     ahead = [(record.resume_date - result.as_of).days // 7
-             for _, record in result.records("due", "upcoming")]
+             for _, record in result.records("due", "upcoming")
+             if record.resume_date is not None]  # a pause not begun has no resume day yet
     for week in range(WEEKS_AHEAD):
         start = result.as_of + timedelta(days=7 * week)
         weeks.append((f"{labels['week']} {labels.date(start)}", ahead.count(week)))

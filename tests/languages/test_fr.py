@@ -61,8 +61,9 @@ CASES = [
     # missing year, two-digit year, accents and capitals
     case("Pause à partir du 17/06 ; il reste 13 jours", "open", start="2025-06-17",
          warnings=("year_inferred",)),
-    case("Pause à partir du 10/12 ; il reste 13 jours", "open", start="2025-12-10",
-         warnings=("year_inferred", "not_started")),
+    # an open pause that has not begun: the product is still valid, nothing is due
+    case("Pause à partir du 10/12 ; il reste 13 jours", "upcoming", start="2025-12-10",
+         warnings=("year_inferred", "not_started"), until=None),
     case("Pause depuis le 3/11/25 ; retour le 20/11/25 ; 22 j restants", "overdue",
          start="2025-11-03", resume="2025-11-20"),
     case("PAUSE A PARTIR DU 5 FEVRIER 2025, IL RESTE 1 MOIS", "open", start="2025-02-05",

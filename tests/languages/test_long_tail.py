@@ -44,7 +44,9 @@ FORMS = [
     case("Pause jusqu'à mi-juillet, il reste 10 jours", "review", problem="vague_date"),
     case("Paused from Monday, 10 days left", "review", problem="vague_date"),
     case("Pausa hasta finales de junio, quedan 10 días", "review", problem="vague_date"),
-    case("She may come back soon: paused since 1 Nov 2025, 10 days left", "open", days=10),
+    # "may" is no month here; "soon" is a return without a date: a person decides
+    case("She may come back soon: paused since 1 Nov 2025, 10 days left", "review",
+         problem="modifier_relative"),
     # a start or a range belongs to the sentence about the pause
     case("En pause, il reste 10 jours. Stage du 20/11 au 22/11/2025.", "review",
          problem="unclear_date"),
