@@ -14,6 +14,9 @@ from .lexicon import Hit, Lexicon
 # Where one statement may end and the next begin, once a closed marker sits between them.
 _BOUNDARY = re.compile(r"[;\n|\])]|[.,](?=\s)")
 _TRAILING = " \t\r\n.;,|"
+# Where a clause about one product ends and one about another may begin.
+_CLAUSE = re.compile(r";|(?<!\d)\.\s")
+_DATE_LIKE = r"\d{{1,2}}[./-]\d{{1,2}}|\d{{1,2}}\.?\s+(?:{months})(?![a-z])"
 
 
 @dataclass(frozen=True)
@@ -66,6 +69,8 @@ def split_statements(norm: str, lexicon: Lexicon) -> list[Statement]:
             starts.append(_cut_after(norm, markers[-1].end, hit.start))
         elif "\n" in between:
             starts.append(previous.end + between.rindex("\n") + 1)
+        elif cut := _other_product(norm, starts[-1], previous.end, hit.start, lexicon):
+            starts.append(cut)
     statements = []
     bounds = starts + [len(norm)]
     for begin, end in zip(bounds, bounds[1:]):
@@ -75,6 +80,28 @@ def split_statements(norm: str, lexicon: Lexicon) -> list[Statement]:
         statements.append(Statement((begin, _trim_end(norm, begin, end)),
                                     (inside[0].start, inside[0].end)))
     return statements
+
+
+def _other_product(norm: str, begin: int, previous_end: int, next_start: int,
+                   lexicon: Lexicon) -> int | None:
+    """``Pass en pause du 5/1 au 18/1, reste 10 jours ; carnet gelé du 5/1 au 25/1, reste 4
+    séances``: a second product paused with dates of its own is a statement of its own (a
+    ``carnet en pause aussi`` without dates shares the first one's)."""
+    clauses = list(_CLAUSE.finditer(norm, previous_end, next_start))
+    if not clauses:
+        return None
+    cut = clauses[-1].end()
+    following = _CLAUSE.search(norm, next_start)
+    after = norm[cut:following.start() if following else len(norm)]
+    pause_dates = after
+    for hit in lexicon.date_keywords.find(after):
+        if hit.concept == "original_end":  # the pack's own validity is no pause date
+            pause_dates = pause_dates[:hit.start] + " " * 16 + pause_dates[hit.end + 16:]
+    if not re.search(_DATE_LIKE.format(months=lexicon.month_names), pause_dates):
+        return None
+    mine = {h.text for h in lexicon.products.find(norm[begin:cut])}
+    theirs = {h.text for h in lexicon.products.find(after)}
+    return cut if mine and theirs and not mine & theirs else None
 
 
 def _cut_after(norm: str, marker_end: int, next_anchor: int) -> int:

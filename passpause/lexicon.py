@@ -250,8 +250,13 @@ class PhraseSet:
         # Phrases with a {n} placeholder are looked up by pattern, the rest by text.
         self.templates = [(re.compile(phrase_pattern(p)), phrase_key(p))
                           for p in dict.fromkeys(p for p, _, _ in entries if "{n}" in p)]
-        body = alternation(p for p, _, _ in entries) or r"(?!x)x"
+        # "~", "±", "?" are phrases of their own, with no word around them: "±7 jours"
+        words = [p for p, _, _ in entries if re.search(r"[a-z0-9]", p)]
+        symbols = [p for p, _, _ in entries if not re.search(r"[a-z0-9]", p)]
+        body = alternation(words) or r"(?!x)x"
         self.pattern = f"{WORD_START}(?:{body}){WORD_END}" if word_bounded else f"(?:{body})"
+        if symbols:
+            self.pattern = f"{self.pattern}|{alternation(symbols)}"
         self.regex = re.compile(self.pattern)
         self._known: dict[str, tuple[str, frozenset[str], str]] = {}  # written -> hit's meaning
 

@@ -37,11 +37,11 @@ _CURRENCY = re.compile(r"\s*(?:€|eur\b|chf\b|\$|£|%|h\b|uhr\b)|:\d")
 # "09.02. AB: ...", "SK 03.02.: ...": the date a note was written, at the start of its line.
 _WRITING_DATE = re.compile(
     r"\s*(?:[A-Z]{1,4}\.?\s+)?(?P<a>\d{1,2})[./-](?P<b>\d{1,2})\.?(?:[./-]?(?P<y>\d{4}|\d{2}))?"
-    r"\s*(?:[A-Z]{1,4}\.?\s*)?:(?!\d)")
+    r"\s*(?:[A-Z][A-Za-z]{0,3}\.?\s*)?:(?!\d)")
 # "-5 jours" owes nothing (a dash touching the number; "01/11 - 5 jours" is punctuation).
 _SIGN = re.compile(r"(?:^|(?<=[\s:(=]))-$")
 # "1,5 semaines", "2.5 weeks": a fraction the duration pattern does not read.
-_WORDS = re.compile(r"[a-zß]+(?:'[a-z]+)?")
+_WORDS = re.compile(r"[a-zß]+(?:'[a-zß]*)?")
 # Numbers a pause sentence may hold that are no value: clock times, prices, phone numbers.
 _NOT_A_VALUE = re.compile(
     r"\+?\d[\d ./-]{7,}\d|\d{1,2}[.:h]\d{2}(?:\s*(?:h|uhr)\b)?|\d{1,2}\s*(?:h|uhr)\b"
@@ -80,7 +80,7 @@ class Grammar:
             ("month_range", rf"(?<![a-z]){weekday}(?P<mn>{months})\.?\s+(?P<d1>\d{{1,2}}){ordinal}"
                             rf"\s*(?:-|(?:{lex.range_to})(?![a-z]))\s*(?P<d2>\d{{1,2}}){ordinal}"
                             rf"(?!\d)(?:,?\s+(?P<y>\d{{4}}))?"),
-            ("day_range", rf"(?<![\d./]){weekday}{day}{ordinal}\.?(?={self.connector}"
+            ("day_range", rf"(?<![\d./-]){weekday}{day}{ordinal}\.?(?={self.connector}"
                           rf"{weekday_plain}\d{{1,2}}{ordinal}\.?\s*(?:[./-]\d|{join}(?:{months})"
                           rf"(?![a-z])))"),
             ("named", rf"(?<![\d./]){weekday}{day}{ordinal}\.?\s*{join}(?P<mn>{months})"
@@ -119,6 +119,9 @@ class Grammar:
         self.parens = re.compile(r"\(([^()]{1,120})\)")
         self.decimal = re.compile(
             rf"(?<![\d.,/])\d{{1,3}}[.,]\d{{1,2}}\s*(?:{units})\.?(?![a-z])")
+        # "2-3 semaines", "zwei-drei Wochen": two possible amounts
+        self.count_range = re.compile(
+            rf"(?<![\d.,/])\d{{1,3}}\s*[-/]\s*\d{{1,3}}\s*(?:{units})\.?(?![a-z])")
         self.product_size = re.compile(rf"[\s-]*\d{{1,3}}[\s-]*(?:{units})\.?(?![a-z])")
 
 
@@ -240,7 +243,7 @@ class Grammar:
 
     def unread(self, gap: str) -> list[str]:
         """The words of ``gap`` that are not filler words (nor an elided ``d'``, ``l'``)."""
-        words = [w for w in _WORDS.findall(gap) if len(w) > 1]
+        words = [w for w in _WORDS.findall(gap) if len(w.rstrip("'")) > 1]
         if self.filler:
             words = [w for w in words if not self.filler.fullmatch(w)]
         return words
@@ -309,11 +312,24 @@ def spell_numbers(text: str, number_words: str, g: Grammar) -> str:
         pieces += [text[last:match.start(1)], f"MONTH{len(kept) - 1}X"]
         last = match.end(1)
     protected = _APOSTROPHE.sub(r"\1 ", "".join(pieces) + text[last:])
+    protected = _NUMBER_PAIR.sub(lambda m: _number_pair(m, number_words), protected)
     try:
         converted = alpha2digit(protected, number_words, threshold=0)
     except Exception:  # noqa: BLE001 - text2num on odd text is never worth a crash
         return text
     return re.sub(r"MONTH(\d+)X", lambda m: kept[int(m.group(1))], converted)
+
+
+_NUMBER_PAIR = re.compile(r"(?<![\w-])([^\W\d_]+)-([^\W\d_]+)(?![\w-])")
+
+
+def _number_pair(m: re.Match, number_words: str) -> str:
+    """``zwei-drei Wochen`` -> ``2-3 Wochen``: two amounts, never the second alone."""
+    try:
+        pair = [alpha2digit(word, number_words, threshold=0) for word in m.groups()]
+    except Exception:  # noqa: BLE001 - text2num on odd text is never worth a crash
+        return m.group()
+    return "-".join(pair) if all(p.isdigit() for p in pair) else m.group()
 
 
 def parse_statement(comment: str, norm: str, statement: Statement, lex: Lexicon, *,
@@ -453,6 +469,8 @@ def _amounts_read_whole(masked: str, written: str, times: list[Token],
             problems.append(Problem.of("signed_amount", text=written[at:token.end]))
     for m in g.decimal.finditer(masked):
         problems.append(Problem.of("modifier_fraction", words=written[m.start():m.end()]))
+    for m in g.count_range.finditer(masked):
+        problems.append(Problem.of("modifier_approximate", words=written[m.start():m.end()]))
     return problems
 
 

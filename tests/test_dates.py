@@ -5,7 +5,8 @@ from datetime import date, timedelta
 
 import pytest
 
-from passpause.dates import Rules, resolve, status_of
+from passpause.dates import (PLAUSIBLE_YEARS_AHEAD, PLAUSIBLE_YEARS_BACK, Rules, resolve,
+                             status_of)
 from passpause.models import DateRef, Duration, PauseStatement, add_months
 
 
@@ -228,8 +229,10 @@ DAYS = st.dates(min_value=date(2020, 1, 1), max_value=date(2030, 12, 31))
 def test_date_rules_hold_for_any_dated_pause(start, length, owed, as_of, horizon, minus_one):
     """Resume = end + 1; validity = resume + what is owed (- 1 day when so counted); the
     status follows the resume date; all of it written back as the note would write it."""
-    assume(abs(as_of.year - start.year) <= 2)  # further: an implausible year, pinned above
     end = start + timedelta(days=length)
+    # further from the as-of date: an implausible year, pinned above
+    assume(as_of.year - PLAUSIBLE_YEARS_BACK <= start.year
+           and end.year <= as_of.year + PLAUSIBLE_YEARS_AHEAD)
     note = statement(start=DateRef(start.day, start.month, start.year, "s"),
                      end=DateRef(end.day, end.month, end.year, "e"), is_range=True,
                      remaining=Duration(days=owed))
