@@ -306,6 +306,7 @@ def _describe(record: PauseRecord, labels) -> dict:
         "product": st.product, "product_kind": record.product_kind,
         "reason": st.reason,
         "read": list(st.read), "assumed": list(st.assumed), "inferred": list(record.inferred),
+        "words_not_understood": list(st.unread),
         "warnings": [labels.problem(w) for w in record.warnings],
         "review_reasons": [labels.problem(p) for p in record.problems],
     }

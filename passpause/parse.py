@@ -48,6 +48,10 @@ _NOT_A_VALUE = re.compile(
     r"|\d+(?:[.,]\d+)?\s*(?:€|eur\b|chf\b|\$|£|%)|[$£€]\s*\d+|\d{5,}")
 
 
+# Date patterns that need a month name in the text.
+_NAMED_MONTH = frozenset({"month_range", "named", "month_day"})
+
+
 @dataclass(frozen=True)
 class Token:
     kind: str  # "date", "time" (a duration) or "classes"
@@ -117,11 +121,10 @@ class Grammar:
             rf"(?<![a-z0-9])(?:{months}|{long_weekdays})(?![a-z0-9])")
         self.month_after_day = re.compile(rf"(?<=\d)\.?\s*{join}({months})(?![a-z])")
         self.parens = re.compile(r"\(([^()]{1,120})\)")
-        self.decimal = re.compile(
-            rf"(?<![\d.,/])\d{{1,3}}[.,]\d{{1,2}}\s*(?:{units})\.?(?![a-z])")
-        # "2-3 semaines", "zwei-drei Wochen": two possible amounts
-        self.count_range = re.compile(
-            rf"(?<![\d.,/])\d{{1,3}}\s*[-/]\s*\d{{1,3}}\s*(?:{units})\.?(?![a-z])")
+        # "1,5 semaines" (a fraction), "2-3 semaines" (two possible amounts)
+        self.odd_amount = re.compile(
+            rf"(?<![\d.,/])\d{{1,3}}(?:(?P<fraction>[.,]\d{{1,2}})|\s*[-/]\s*\d{{1,3}})"
+            rf"\s*(?:{units})\.?(?![a-z])")
         self.product_size = re.compile(rf"[\s-]*\d{{1,3}}[\s-]*(?:{units})\.?(?![a-z])")
 
 
@@ -131,7 +134,10 @@ class Grammar:
         taken: list[tuple[int, int]] = []
         tokens: list[Token] = []
         problems: list[Problem] = []
+        named = self.month_or_weekday.search(text) is not None
         for kind, regex in self.date_patterns:
+            if kind in _NAMED_MONTH and not named:
+                continue  # most notes write dates in digits: spare three searches
             for m in regex.finditer(text):
                 if any(m.start() < e and s < m.end() for s, e in taken):
                     continue
@@ -312,7 +318,8 @@ def spell_numbers(text: str, number_words: str, g: Grammar) -> str:
         pieces += [text[last:match.start(1)], f"MONTH{len(kept) - 1}X"]
         last = match.end(1)
     protected = _APOSTROPHE.sub(r"\1 ", "".join(pieces) + text[last:])
-    protected = _NUMBER_PAIR.sub(lambda m: _number_pair(m, number_words), protected)
+    if "-" in protected:
+        protected = _NUMBER_PAIR.sub(lambda m: _number_pair(m, number_words), protected)
     try:
         converted = alpha2digit(protected, number_words, threshold=0)
     except Exception:  # noqa: BLE001 - text2num on odd text is never worth a crash
@@ -355,9 +362,11 @@ def parse_statement(comment: str, norm: str, statement: Statement, lex: Lexicon,
     if g.alternatives.search(masked):
         problems.append(Problem.of("uncertain_note"))  # "13 ou 15 jours"
     times = g.durations(masked, dates)
-    found, is_range, assumed, more = _assign(masked, anchor, dates, times, lex, g, sentences)
+    modifiers = lex.modifiers.find(work)
+    found, is_range, assumed, more = _assign(masked, anchor, dates, times, lex, g, sentences,
+                                             {hit.text for hit in modifiers})
     problems += more
-    today = _modifier_problems(work, written, sentences, lex, problems)
+    today = _modifier_problems(modifiers, written, sentences, problems)
     if today and written_on is not None and not closed:
         _start_from_writing_date(found, written_on, today, problems)
     elif today:
@@ -430,13 +439,13 @@ def _writing_date(written: str, masked: str, month_first: bool
     return ref, " " * m.end() + masked[m.end():]
 
 
-def _modifier_problems(work: str, written: str, sentences: list[tuple[int, int]],
-                       lex: Lexicon, problems: list[Problem]) -> str:
+def _modifier_problems(modifiers: tuple[Hit, ...], written: str,
+                       sentences: list[tuple[int, int]], problems: list[Problem]) -> str:
     """One review reason per class of words that change a value (approximation, fraction,
     relative time, doubt, consumption) in the sentences about the pause, quoting the words.
     Returns the words for *today*, which only the date the note was written can settle."""
     words: dict[str, list[str]] = {}
-    for hit in lex.modifiers.find(work):
+    for hit in modifiers:
         if _inside(hit.start, sentences):
             words.setdefault(hit.concept, []).append(written[hit.start:hit.end])
     today = " ".join(dict.fromkeys(words.pop("today", [])))
@@ -467,10 +476,9 @@ def _amounts_read_whole(masked: str, written: str, times: list[Token],
         at = token.start - 1
         if at >= 0 and masked[at] == "-" and (at == 0 or masked[at - 1] in " \t\n:(="):
             problems.append(Problem.of("signed_amount", text=written[at:token.end]))
-    for m in g.decimal.finditer(masked):
-        problems.append(Problem.of("modifier_fraction", words=written[m.start():m.end()]))
-    for m in g.count_range.finditer(masked):
-        problems.append(Problem.of("modifier_approximate", words=written[m.start():m.end()]))
+    for m in g.odd_amount.finditer(masked):
+        problems.append(Problem.of("modifier_fraction" if m.group("fraction") else
+                                   "modifier_approximate", words=written[m.start():m.end()]))
     return problems
 
 
@@ -480,16 +488,22 @@ def _unread_numbers(masked: str, written: str, original: str,
     classes (nor a clock time, a price, a phone or file number) may change a value: review.
     A number word that names something ("Yoga Flow Vingt") is no written number."""
     covered = [(t.start, t.end) for t in tokens if t.start >= 0]
-    covered += [m.span() for m in _NOT_A_VALUE.finditer(masked)]
+    unread = [m for m in _NUMBER.finditer(masked)
+              if not any(a <= m.start() < b for a, b in covered) and _inside(m.start(), sentences)]
+    if not unread:  # the usual case: every number is a value
+        return []
     spelled = _spelled_numbers(original, written)
-    for m in re.finditer(r"\d+", masked):
-        if (_inside(m.start(), sentences) and m.start() not in spelled
-                and not any(a <= m.start() < b for a, b in covered)):
+    for m in unread:
+        nearby = _NOT_A_VALUE.finditer(masked, max(0, m.start() - 20), m.end() + 20)
+        if m.start() not in spelled and not any(o.start() <= m.start() < o.end() for o in nearby):
             left = written.rfind(" ", 0, m.start()) + 1
             right = written.find(" ", m.end())
             word = written[left:right if right >= 0 else len(written)].strip(",;:()")
             return [Problem.of("unread_number", text=word)]
     return []
+
+
+_NUMBER = re.compile(r"\d+")
 
 
 def _spelled_numbers(original: str, written: str) -> set[int]:
@@ -671,7 +685,7 @@ def _pause_sentences(written: str, pauses: list[Hit]) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if any(a <= p.start < b for p in pauses)] or [(0, 0)]
 
 
-def _assign(text, anchor, dates, times, lex, g, sentences):
+def _assign(text, anchor, dates, times, lex, g, sentences, modifier_words):
     """Give each date and duration its role from the keyword in front of (or after) it.
 
     A pause start (or a range) must sit in a sentence that speaks of the pause: "En pause,
@@ -695,7 +709,6 @@ def _assign(text, anchor, dates, times, lex, g, sentences):
         if words:
             problems.append(Problem.of("unread_words", words=" ".join(words), value=token.text))
 
-    modifier_words = {hit.text for hit in lex.modifiers.find(text)}
     while index < len(dates):
         token = dates[index]
         keyword = _nearest(date_words, token.start, text, g)
