@@ -313,10 +313,16 @@ def spell_numbers(text: str, number_words: str, g: Grammar) -> str:
     kept: list[str] = []
     pieces: list[str] = []
     last = 0
-    for match in g.month_after_day.finditer(normalize(text)):  # same offsets as text
-        kept.append(text[match.start(1):match.end(1)])
-        pieces += [text[last:match.start(1)], f"MONTH{len(kept) - 1}X"]
-        last = match.end(1)
+    norm = normalize(text)  # same offsets as text
+    # a month after a day, and a word that changes a value ("unos 10 días": about ten)
+    spans = sorted([m.span(1) for m in g.month_after_day.finditer(norm)]
+                   + [(h.start, h.end) for h in g.lex.modifiers.find(norm) if h.text.isalpha()])
+    for start, end in spans:
+        if start < last:
+            continue
+        kept.append(text[start:end])
+        pieces += [text[last:start], f"MONTH{len(kept) - 1}X"]
+        last = end
     protected = _APOSTROPHE.sub(r"\1 ", "".join(pieces) + text[last:])
     if "-" in protected:
         protected = _NUMBER_PAIR.sub(lambda m: _number_pair(m, number_words), protected)
@@ -366,12 +372,15 @@ def parse_statement(comment: str, norm: str, statement: Statement, lex: Lexicon,
     found, is_range, assumed, more = _assign(masked, anchor, dates, times, lex, g, sentences,
                                              {hit.text for hit in modifiers})
     problems += more
-    today = _modifier_problems(modifiers, written, sentences, problems)
+    # words that change a value come first: they are the reason a person reads first
+    worded: list[Problem] = []
+    today = _modifier_problems(modifiers, written, sentences, worded)
+    worded += _amounts_read_whole(masked, written, times, g)
+    problems[:0] = worded
     if today and written_on is not None and not closed:
         _start_from_writing_date(found, written_on, today, problems)
     elif today:
         problems.append(Problem.of("modifier_relative", words=today))
-    problems += _amounts_read_whole(masked, written, times, g)
     problems += _unread_numbers(masked, written, original, sentences, dates + times)
     problems += _after_units(masked, written, times, lex)
     statements = []
