@@ -16,6 +16,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
+import blind_final  # noqa: E402
 import blind_precision  # noqa: E402
 import blind_regional  # noqa: E402
 from corpus import AS_OF, CORPUS, HOLDOUT, HOLDOUT_2  # noqa: E402
@@ -40,6 +41,7 @@ CORPORA = {
     "second holdout": (notes_of(HOLDOUT_2), date.fromisoformat(AS_OF)),
     "blind precision": (blind_precision.NOTES, date.fromisoformat(blind_precision.AS_OF)),
     "blind regional": (blind_regional.NOTES, date.fromisoformat(blind_regional.AS_OF)),
+    "blind final": (blind_final.NOTES, date.fromisoformat(blind_final.AS_OF)),
 }
 
 
