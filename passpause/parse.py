@@ -372,9 +372,12 @@ def parse_statement(comment: str, norm: str, statement: Statement, lex: Lexicon,
     found, is_range, assumed, more = _assign(masked, anchor, dates, times, lex, g, sentences,
                                              {hit.text for hit in modifiers})
     problems += more
-    # words that change a value come first: they are the reason a person reads first
+    # words that change a value come first: they are the reason a person reads first. They
+    # count anywhere in the statement ("... il reste 9 jours\nà vérifier"), and a number
+    # anywhere in a sentence that holds a value or the pause word
     worded: list[Problem] = []
-    today = _modifier_problems(modifiers, written, sentences, worded)
+    today = _modifier_problems(modifiers, written, [(0, len(written))], worded)
+    sentences = _value_sentences(written, sentences, dates + times)
     worded += _amounts_read_whole(masked, written, times, g)
     problems[:0] = worded
     if today and written_on is not None and not closed:
@@ -685,6 +688,15 @@ def _next_to(anchor: tuple[int, int], token: Token, text: str, g: Grammar) -> bo
     if token.start >= anchor[1]:
         return g.close(text[anchor[1]:token.start])
     return token.end <= anchor[0] and g.close(text[token.end:anchor[0]])
+
+
+def _value_sentences(written: str, sentences: list[tuple[int, int]], tokens: list[Token]
+                     ) -> list[tuple[int, int]]:
+    """The sentences about the pause, and those holding a value read for it."""
+    cuts = [0] + [m.end() for m in _NEW_SENTENCE.finditer(written)] + [len(written)]
+    spans = list(zip(cuts, cuts[1:]))
+    return sorted(set(sentences) | {(a, b) for a, b in spans
+                                    if any(a <= t.start < b for t in tokens)})
 
 
 def _pause_sentences(written: str, pauses: list[Hit]) -> list[tuple[int, int]]:

@@ -93,6 +93,14 @@ CASES = [
          problem="modifier_doubt"),
     case("Paused from 01/11/2025, 10 days extra", "review"),
     case("Pausa dal 01/11/2025, restano 10 giorni bonus", "review", problem="unread_words"),
+    # a modifier on another line or in another sentence of the same statement
+    case("Pause du 01/11 au 20/11/2025\nil reste environ 9 jours", "review",
+         problem="modifier_approximate"),
+    case("Pause vom 01.11. bis 20.11.2025, noch 9 Tage\nbitte prüfen", "review",
+         problem="modifier_doubt"),
+    case("Paused 01/11-20/11/2025, 9 days left. TBC", "review", problem="modifier_doubt"),
+    case("Pause from 01/11/2025 until end of month, 9 days left", "review",
+         problem="modifier_relative"),
     # a number that is no value
     case("Pause du 45/11 au 20/11/2025, il reste 9 jours", "review"),
     # a month without a day is never a date
