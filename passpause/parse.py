@@ -38,8 +38,6 @@ _CURRENCY = re.compile(r"\s*(?:€|eur\b|chf\b|\$|£|%|h\b|uhr\b)|:\d")
 _WRITING_DATE = re.compile(
     r"\s*(?:[A-Z]{1,4}\.?\s+)?(?P<a>\d{1,2})[./-](?P<b>\d{1,2})\.?(?:[./-]?(?P<y>\d{4}|\d{2}))?"
     r"\s*(?:[A-Z][A-Za-z]{0,3}\.?\s*)?:(?!\d)")
-# "-5 jours" owes nothing (a dash touching the number; "01/11 - 5 jours" is punctuation).
-_SIGN = re.compile(r"(?:^|(?<=[\s:(=]))-$")
 # "1,5 semaines", "2.5 weeks": a fraction the duration pattern does not read.
 _WORDS = re.compile(r"[a-zß]+(?:'[a-zß]*)?")
 # Numbers a pause sentence may hold that are no value: clock times, prices, phone numbers.
@@ -485,6 +483,8 @@ def _amounts_read_whole(masked: str, written: str, times: list[Token],
     the whole number next to them."""
     problems = []
     for token in times:
+        # "-5 jours" owes nothing (a dash touching the number; "01/11 - 5 jours" is
+        # punctuation)
         at = token.start - 1
         if at >= 0 and masked[at] == "-" and (at == 0 or masked[at - 1] in " \t\n:(="):
             problems.append(Problem.of("signed_amount", text=written[at:token.end]))
