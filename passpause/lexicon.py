@@ -349,6 +349,13 @@ def load_language(path: Path) -> Language:
 class Lexicon:
     """All languages merged into compiled patterns."""
 
+    def languages_voting(self, written: str) -> frozenset[str]:
+        """The languages a word found by :attr:`voter` belongs to."""
+        found = self._voted.get(written)
+        if found is None:
+            found = self._voted[written] = self.languages_of[phrase_key(written)]
+        return found
+
     def __init__(self, languages: list[Language]):
         if not languages:
             raise LanguageDataError("no language files found")
@@ -401,6 +408,7 @@ class Lexicon:
             self.languages_of[key] = self.languages_of.get(key, frozenset()) | {code}
         self.voter = re.compile(
             f"{WORD_START}(?:{alternation(p for p, _, _ in voting)}){WORD_END}")
+        self._voted: dict[str, frozenset[str]] = {}  # written -> languages, as PhraseSet._known
         self.prefilter = prefilter_pattern(
             [p for p, _, _ in entries("pause", {"words", "compound_suffixes"})])
         # Every word the language data knows: a word right after a value that is none of

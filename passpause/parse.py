@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import calendar
 import re
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -39,6 +38,7 @@ _WRITING_DATE = re.compile(
     r"\s*(?:[A-Z]{1,4}\.?\s+)?(?P<a>\d{1,2})[./-](?P<b>\d{1,2})\.?(?:[./-]?(?P<y>\d{4}|\d{2}))?"
     r"\s*(?:[A-Z][A-Za-z]{0,3}\.?\s*)?:(?!\d)")
 # "1,5 semaines", "2.5 weeks": a fraction the duration pattern does not read.
+_NO_WORD = re.compile(r"[^a-zß]*")
 _WORDS = re.compile(r"[a-zß]+(?:'[a-zß]*)?")
 # Numbers a pause sentence may hold that are no value: clock times, prices, phone numbers.
 _NOT_A_VALUE = re.compile(
@@ -69,30 +69,39 @@ class Grammar:
         months, units = lex.month_names, alternation(lex.units.concept_of)
         ordinal = rf"(?:{lex.ordinals})?" if lex.ordinals else ""
         join = rf"(?:(?:{lex.joiners})\s+)?" if lex.joiners else ""
-        weekday = rf"(?:(?P<wd>{lex.weekday_names})\.?,?\s+)?"
         weekday_plain = rf"(?:(?:{lex.weekday_names})\.?,?\s+)?"
         self.connector = rf"\.?\s*(?:{_SYMBOLS}|(?<![a-z])(?:{lex.range_to})(?![a-z]))\s*"
         not_unit = rf"(?!\s*(?:{units})\.?(?![a-z]))"
-        day = r"(?P<d>\d{1,2})"
+        # A pattern starts with what it needs first (a digit, a month name), never with a
+        # look-behind or an optional weekday: the regex engine then skips ahead to where a
+        # date can begin instead of trying every position. The weekday is looked for
+        # behind a date once it is found (:attr:`weekday_before`).
+        # not inside a longer number or date
+        one_or_two, four, day_first = (_digit_first(r"[\d./]"), _digit_first(r"[\d./]", 3),
+                                       _digit_first(r"[\d./-]"))
+        day = rf"(?P<d>{one_or_two})"
         # Tried in this order; a later pattern never takes text an earlier one matched.
         self.date_patterns = [
-            ("iso", rf"(?<![\d./]){weekday}(?P<y>\d{{4}})-(?P<m>\d{{1,2}})-{day}(?!\d)"),
-            ("numeric", rf"(?<![\d./]){weekday}(?P<a>\d{{1,2}})(?P<s>[./-])(?P<b>\d{{1,2}})"
+            ("iso", rf"(?P<y>{four})-(?P<m>\d{{1,2}})-"
+                    rf"(?P<d>\d{{1,2}})(?!\d)"),
+            ("numeric", rf"(?P<a>{one_or_two})(?P<s>[./-])(?P<b>\d{{1,2}})"
                         rf"(?P=s)(?P<y>\d{{4}}|\d{{2}})(?!\d|[./-]\d)"),
-            ("month_range", rf"(?<![a-z]){weekday}(?P<mn>{months})\.?\s+(?P<d1>\d{{1,2}}){ordinal}"
+            ("month_range", rf"(?<![a-z])(?P<mn>{months})\.?\s+(?P<d1>\d{{1,2}}){ordinal}"
                             rf"\s*(?:-|(?:{lex.range_to})(?![a-z]))\s*(?P<d2>\d{{1,2}}){ordinal}"
                             rf"(?!\d)(?:,?\s+(?P<y>\d{{4}}))?"),
-            ("day_range", rf"(?<![\d./-]){weekday}{day}{ordinal}\.?(?={self.connector}"
+            ("day_range", rf"(?P<d>{day_first}){ordinal}\.?(?={self.connector}"
                           rf"{weekday_plain}\d{{1,2}}{ordinal}\.?\s*(?:[./-]\d|{join}(?:{months})"
                           rf"(?![a-z])))"),
-            ("named", rf"(?<![\d./]){weekday}{day}{ordinal}\.?\s*{join}(?P<mn>{months})"
+            ("named", rf"{day}{ordinal}\.?\s*{join}(?P<mn>{months})"
                       rf"(?![a-z])\.?(?:,?\s*{join}(?P<y>\d{{4}}))?(?![a-z0-9])"),
-            ("numeric", rf"(?<![\d./]){weekday}(?P<a>\d{{1,2}})(?P<s>[./-])(?P<b>\d{{1,2}})"
+            ("numeric", rf"(?P<a>{one_or_two})(?P<s>[./-])(?P<b>\d{{1,2}})"
                         rf"(?P<dot>\.)?(?!\d|[./]\d){_NO_DASH_RUN}"),
-            ("month_day", rf"(?<![a-z]){weekday}(?P<mn>{months})\.?\s+{day}{ordinal}(?!\d)"
+            ("month_day", rf"(?<![a-z])(?P<mn>{months})\.?\s+(?P<d>\d{{1,2}}){ordinal}(?!\d)"
                           rf"{not_unit}(?:,?\s+(?P<y>\d{{4}}))?(?![\d./])"),
         ]
         self.date_patterns = [(kind, re.compile(p)) for kind, p in self.date_patterns]
+        self.weekday_before = re.compile(
+            rf"(?<![a-z0-9])(?P<wd>{lex.weekday_names})\.?,?\s+\Z")
         self.duration = re.compile(
             rf"(?<![\d.,/])(?P<n>\d{{1,3}})(?![.,/]\d)\s*(?P<u>{units})\.?(?![a-z])"
         )
@@ -139,10 +148,12 @@ class Grammar:
             for m in regex.finditer(text):
                 if any(m.start() < e and s < m.end() for s, e in taken):
                     continue
-                made = self._date_tokens(kind, m, text, month_first)
+                wd = self._weekday(text, m.start())
+                start = wd.start() if wd else m.start()
+                made = self._date_tokens(kind, m, start, wd, text, month_first)
                 if made is None:
                     continue
-                taken.append((m.start(), m.end()))
+                taken.append((start, m.end()))
                 if isinstance(made, Problem):
                     problems.append(made)
                 else:
@@ -150,11 +161,18 @@ class Grammar:
         tokens.sort(key=lambda t: t.start)
         return self._link_ranges(tokens, text), problems
 
-    def _date_tokens(self, kind, m, text, month_first):
-        """The tokens of one match, None when it is no date after all, or a Problem."""
+    def _weekday(self, text: str, start: int) -> re.Match | None:
+        """``lundi 17/11``, ``Mo., 3.11.``: the weekday written in front of a date."""
+        if start < 3 or not text[start - 1].isspace():
+            return None
+        return self.weekday_before.search(text, max(0, start - 20), start)
+
+    def _date_tokens(self, kind, m, start, wd, text, month_first):
+        """The tokens of one match (``start``: its weekday's, if one is written), None when
+        it is no date after all, or a Problem."""
         g = m.groupdict()
-        weekday = self.lex.weekday_of.get(g["wd"].rstrip(".")) - 1 if g.get("wd") else None
-        written = m.group().strip()
+        weekday = self.lex.weekday_of.get(wd.group("wd").rstrip(".")) - 1 if wd else None
+        written = text[start:m.end()].strip()
         year = _year(g.get("y"))
         if kind == "iso":
             day, month = int(g["d"]), int(g["m"])
@@ -176,17 +194,17 @@ class Grammar:
                 if not _valid(ref):
                     return Problem.of("impossible_date", text=written)
             split = m.start("d2")
-            return [Token("date", m.start(), split, first, written, links_next=True),
+            return [Token("date", start, split, first, written, links_next=True),
                     Token("date", split, m.end(), second, written)]
         elif kind == "day_range":
             ref = DateRef(int(g["d"]), 0, None, written, weekday)
-            return [Token("date", m.start(), m.end(), ref, written, partial=True, links_next=True)]
+            return [Token("date", start, m.end(), ref, written, partial=True, links_next=True)]
         else:
             day, month = int(g["d"]), self.lex.month_of[g["mn"].rstrip(".")]
         ref = DateRef(day, month, year, written, weekday)
         if not _valid(ref):
             return Problem.of("impossible_date", text=written)
-        return [Token("date", m.start(), m.end(), ref, written)]
+        return [Token("date", start, m.end(), ref, written)]
 
     def _link_ranges(self, tokens: list[Token], text: str) -> list[Token]:
         """Join ``17/06 - 15/07/2025`` and give ``du 17 au 30 juin`` its month."""
@@ -247,6 +265,8 @@ class Grammar:
 
     def unread(self, gap: str) -> list[str]:
         """The words of ``gap`` that are not filler words (nor an elided ``d'``, ``l'``)."""
+        if len(gap) < 2 or _NO_WORD.fullmatch(gap):
+            return []  # the usual gap: a space, a colon
         words = [w for w in _WORDS.findall(gap) if len(w.rstrip("'")) > 1]
         if self.filler:
             words = [w for w in words if not self.filler.fullmatch(w)]
@@ -263,6 +283,13 @@ class Grammar:
 @lru_cache(maxsize=4)
 def grammar(lex: Lexicon) -> Grammar:
     return Grammar(lex)
+
+
+def _digit_first(not_after: str, more: int = 1) -> str:
+    """A number of up to ``more`` + 1 digits, not written right after ``not_after`` (the
+    look-behind stands after the first digit, so the pattern starts with a digit)."""
+    rest = rf"\d{{{more}}}" if more > 1 else r"\d?"
+    return rf"\d(?<!{not_after}\d){rest}"
 
 
 def _smaller(value: Duration, previous: Duration) -> bool:
@@ -291,9 +318,10 @@ def _valid(ref: DateRef) -> bool:
 
 
 def detect_language(norm: str, lex: Lexicon, default: str = "") -> str:
-    votes: Counter[str] = Counter()
+    votes: dict[str, int] = {}
     for match in lex.voter.finditer(norm):
-        votes.update(lex.languages_of[phrase_key(match.group())])
+        for code in lex.languages_voting(match.group()):
+            votes[code] = votes.get(code, 0) + 1
     if not votes:
         return default or next(iter(lex.languages))
     best = max(votes.values())
@@ -301,17 +329,17 @@ def detect_language(norm: str, lex: Lexicon, default: str = "") -> str:
     return default if default in tied else sorted(tied)[0]
 
 
-def spell_numbers(text: str, number_words: str, g: Grammar) -> str:
+def spell_numbers(text: str, norm: str, number_words: str, g: Grammar) -> str:
     """``deux semaines`` -> ``2 semaines`` with text2num, for languages it knows.
 
     A month name after a day keeps its word: ``17 sept.`` is September, not seven.
+    ``norm`` is ``text`` normalized (same offsets).
     """
     if not number_words:
         return text
     kept: list[str] = []
     pieces: list[str] = []
     last = 0
-    norm = normalize(text)  # same offsets as text
     # a month after a day, and a word that changes a value ("unos 10 días": about ten)
     spans = sorted([m.span(1) for m in g.month_after_day.finditer(norm)]
                    + [(h.start, h.end) for h in g.lex.modifiers.find(norm) if h.text.isalpha()])
@@ -351,7 +379,7 @@ def parse_statement(comment: str, norm: str, statement: Statement, lex: Lexicon,
     original = comment[begin:end]
     lang = detect_language(norm[begin:end], lex, default_lang)
     g = grammar(lex)
-    written = spell_numbers(original, lex.language(lang).number_words, g)
+    written = spell_numbers(original, norm[begin:end], lex.language(lang).number_words, g)
     work = g.spell_one(normalize(written), lang)
 
     masked, products, reason = _mask_asides(written, work, lex, g)
@@ -361,7 +389,8 @@ def parse_statement(comment: str, norm: str, statement: Statement, lex: Lexicon,
     anchor = (pauses[0].start, pauses[0].end) if pauses else (0, 0)
 
     dates, problems = g.dates(masked, month_first=month_first)
-    sentences = _pause_sentences(written, pauses)
+    cuts = _sentence_spans(written)
+    sentences = _pause_sentences(cuts, pauses)
     problems += _vague_dates(masked, written, dates, lex, g, sentences)
     if g.alternatives.search(masked):
         problems.append(Problem.of("uncertain_note"))  # "13 ou 15 jours"
@@ -375,7 +404,7 @@ def parse_statement(comment: str, norm: str, statement: Statement, lex: Lexicon,
     # anywhere in a sentence that holds a value or the pause word
     worded: list[Problem] = []
     today = _modifier_problems(modifiers, written, [(0, len(written))], worded)
-    sentences = _value_sentences(written, sentences, dates + times)
+    sentences = _value_sentences(cuts, sentences, dates + times)
     worded += _amounts_read_whole(masked, written, times, g)
     problems[:0] = worded
     if today and written_on is not None and not closed:
@@ -551,8 +580,9 @@ def _unread_words(masked: str, sentences: list[tuple[int, int]], lex: Lexicon
                   ) -> tuple[str, ...]:
     """Words of the sentences about the pause that the language data does not know (shown
     by ``passpause parse``; those next to a value have already sent it to review)."""
-    words = (m.group() for a, b in sentences for m in _WORDS.finditer(masked, a, b))
-    return tuple(dict.fromkeys(w for w in words if w not in lex.known_words))
+    known = lex.known_words
+    words = [w for a, b in sentences for w in _WORDS.findall(masked, a, b) if w not in known]
+    return tuple(dict.fromkeys(words))
 
 
 def _split_by_product(found: dict[str, list[Token]], products: list[Hit], text: str,
@@ -690,19 +720,22 @@ def _next_to(anchor: tuple[int, int], token: Token, text: str, g: Grammar) -> bo
     return token.end <= anchor[0] and g.close(text[token.end:anchor[0]])
 
 
-def _value_sentences(written: str, sentences: list[tuple[int, int]], tokens: list[Token]
-                     ) -> list[tuple[int, int]]:
-    """The sentences about the pause, and those holding a value read for it."""
+def _sentence_spans(written: str) -> list[tuple[int, int]]:
     cuts = [0] + [m.end() for m in _NEW_SENTENCE.finditer(written)] + [len(written)]
-    spans = list(zip(cuts, cuts[1:]))
+    return list(zip(cuts, cuts[1:]))
+
+
+def _value_sentences(spans: list[tuple[int, int]], sentences: list[tuple[int, int]],
+                     tokens: list[Token]) -> list[tuple[int, int]]:
+    """The sentences about the pause, and those holding a value read for it."""
+    if len(spans) == 1:
+        return spans if tokens or sentences != [(0, 0)] else sentences
     return sorted(set(sentences) | {(a, b) for a, b in spans
                                     if any(a <= t.start < b for t in tokens)})
 
 
-def _pause_sentences(written: str, pauses: list[Hit]) -> list[tuple[int, int]]:
+def _pause_sentences(spans: list[tuple[int, int]], pauses: list[Hit]) -> list[tuple[int, int]]:
     """The spans of the sentences that carry a pause word."""
-    cuts = [0] + [m.end() for m in _NEW_SENTENCE.finditer(written)] + [len(written)]
-    spans = list(zip(cuts, cuts[1:]))
     return [(a, b) for a, b in spans if any(a <= p.start < b for p in pauses)] or [(0, 0)]
 
 

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from passpause import parse_comment
-from passpause.lexicon import load_lexicon
+from passpause.lexicon import load_lexicon, normalize
 from passpause.parse import grammar, spell_numbers
 from passpause.write.labels import Labels
 
@@ -195,7 +195,8 @@ def test_the_review_reason_quotes_the_words(comment, status, expected):
 def spelled(comment: str) -> str:
     """The comment with its number words as digits, as the reasons quote it."""
     lex = load_lexicon()
-    return comment + " " + " ".join(spell_numbers(comment, lang.number_words, grammar(lex))
+    return comment + " " + " ".join(spell_numbers(comment, normalize(comment),
+                                                   lang.number_words, grammar(lex))
                                      for lang in lex.languages.values() if lang.number_words)
 
 
