@@ -27,7 +27,7 @@ _SYMBOLS = r"->|\u2192|>|-|~"
 _NO_DASH_RUN = r"(?!-(?=\d)(?!\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?(?!\d)))"
 _APOSTROPHE = re.compile(r"(?<=\w)(['\u2019])(?=\w)")
 # A new sentence: a full stop before a capital letter, or a new line.
-_NEW_SENTENCE = re.compile(r"(?<!\d)\.\s+(?=[A-ZÀ-ÖØ-Þ])|\n")
+_NEW_SENTENCE = re.compile(r"\.(?<!\d\.)\s+(?=[A-ZÀ-ÖØ-Þ])|\n")
 _SENTENCE_END = re.compile(r"[.;!?\n]")
 _CLAUSE_END = re.compile(r"[;!?\n]|(?<!\d)\.\s")
 _DIGIT_NEXT = re.compile(r"\s*\d")
@@ -103,7 +103,7 @@ class Grammar:
         self.weekday_before = re.compile(
             rf"(?<![a-z0-9])(?P<wd>{lex.weekday_names})\.?,?\s+\Z")
         self.duration = re.compile(
-            rf"(?<![\d.,/])(?P<n>\d{{1,3}})(?![.,/]\d)\s*(?P<u>{units})\.?(?![a-z])"
+            rf"(?P<n>\d(?<![\d.,/]\d)\d{{0,2}})(?![.,/]\d)\s*(?P<u>{units})\.?(?![a-z])"
         )
         self.range_gap = re.compile(self.connector)
         self.join_gap = re.compile(rf"\s*(?:,|(?<![a-z])(?:{lex.conjunctions})(?![a-z]))?\s*")
@@ -126,11 +126,11 @@ class Grammar:
         long_weekdays = alternation(w for w in lex.weekday_of if len(w) >= 3)
         self.month_or_weekday = re.compile(
             rf"(?<![a-z0-9])(?:{months}|{long_weekdays})(?![a-z0-9])")
-        self.month_after_day = re.compile(rf"(?<=\d)\.?\s*{join}({months})(?![a-z])")
+        self.month_after_day = re.compile(rf"\d\.?\s*{join}({months})(?![a-z])")
         self.parens = re.compile(r"\(([^()]{1,120})\)")
         # "1,5 semaines" (a fraction), "2-3 semaines" (two possible amounts)
         self.odd_amount = re.compile(
-            rf"(?<![\d.,/])\d{{1,3}}(?:(?P<fraction>[.,]\d{{1,2}})|\s*[-/]\s*\d{{1,3}})"
+            rf"\d(?<![\d.,/]\d)\d{{0,2}}(?:(?P<fraction>[.,]\d{{1,2}})|\s*[-/]\s*\d{{1,3}})"
             rf"\s*(?:{units})\.?(?![a-z])")
         self.product_size = re.compile(rf"[\s-]*\d{{1,3}}[\s-]*(?:{units})\.?(?![a-z])")
 
@@ -349,16 +349,21 @@ def spell_numbers(text: str, norm: str, number_words: str, g: Grammar) -> str:
         kept.append(text[start:end])
         pieces += [text[last:start], f"MONTH{len(kept) - 1}X"]
         last = end
-    protected = _APOSTROPHE.sub(r"\1 ", "".join(pieces) + text[last:])
+    protected = "".join(pieces) + text[last:]
+    if "'" in protected or "\u2019" in protected:
+        protected = _APOSTROPHE.sub(r"\1 ", protected)
     if "-" in protected:
         protected = _NUMBER_PAIR.sub(lambda m: _number_pair(m, number_words), protected)
     try:
         converted = alpha2digit(protected, number_words, threshold=0)
     except Exception:  # noqa: BLE001 - text2num on odd text is never worth a crash
         return text
-    return re.sub(r"MONTH(\d+)X", lambda m: kept[int(m.group(1))], converted)
+    if not kept:
+        return converted
+    return _KEPT.sub(lambda m: kept[int(m.group(1))], converted)
 
 
+_KEPT = re.compile(r"MONTH(\d+)X")
 _NUMBER_PAIR = re.compile(r"(?<![\w-])([^\W\d_]+)-([^\W\d_]+)(?![\w-])")
 
 
@@ -671,8 +676,9 @@ def _mask_asides(written: str, work: str, lex: Lexicon, g: Grammar):
         if size and _following(lex.remaining_after.find(work), size.end(), work, g):
             size = None  # "pass mensuel 13 jours restants": that is the time left
         spans.append((hit.start, size.end() if size else hit.end))
-    field_words = sorted(h.start for h in _field_hits(work, lex))
-    for hit in lex.reason.find(work):
+    reasons = lex.reason.find(work)
+    field_words = sorted(h.start for h in _field_hits(work, lex)) if reasons else []
+    for hit in reasons:
         if _DIGIT_NEXT.match(work, hit.end):
             continue  # "per 2 settimane" is a pause length, not a reason
         stop = _REASON_END.search(work, hit.end).start()
@@ -825,8 +831,7 @@ def _values(found: dict[str, list[Token]]) -> tuple[dict[str, object], list[Prob
     fields: dict[str, object] = {}
     problems = []
     for role, tokens in found.items():
-        values = list(dict.fromkeys(_identity(t.value) for t in tokens))
-        if len(values) > 1:
+        if len(tokens) > 1 and len({_identity(t.value) for t in tokens}) > 1:
             problems.append(Problem.of("ambiguous", field=role,
                                        values=" / ".join(dict.fromkeys(t.text for t in tokens))))
         fields[role] = tokens[0].value if tokens else None
