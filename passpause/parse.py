@@ -37,7 +37,6 @@ _CURRENCY = re.compile(r"\s*(?:€|eur\b|chf\b|\$|£|%|h\b|uhr\b)|:\d")
 _WRITING_DATE = re.compile(
     r"\s*(?:[A-Z]{1,4}\.?\s+)?(?P<a>\d{1,2})[./-](?P<b>\d{1,2})\.?(?:[./-]?(?P<y>\d{4}|\d{2}))?"
     r"\s*(?:[A-Z][A-Za-z]{0,3}\.?\s*)?:(?!\d)")
-# "1,5 semaines", "2.5 weeks": a fraction the duration pattern does not read.
 _NO_WORD = re.compile(r"[^a-zß]*")
 _WORDS = re.compile(r"[a-zß]+(?:'[a-zß]*)?")
 # Numbers a pause sentence may hold that are no value: clock times, prices, phone numbers.
@@ -533,9 +532,8 @@ def _unread_numbers(masked: str, written: str, original: str,
     """A number in a sentence about the pause that is no date, no duration and no count of
     classes (nor a clock time, a price, a phone or file number) may change a value: review.
     A number word that names something ("Yoga Flow Vingt") is no written number."""
-    covered = [(t.start, t.end) for t in tokens if t.start >= 0]
-    unread = [m for m in _NUMBER.finditer(masked)
-              if not any(a <= m.start() < b for a, b in covered) and _inside(m.start(), sentences)]
+    unread = [m for m in _NUMBER.finditer(_blank(masked, tokens))
+              if _inside(m.start(), sentences)]
     if not unread:  # the usual case: every number is a value
         return []
     spelled = _spelled_numbers(original, written)
@@ -550,6 +548,16 @@ def _unread_numbers(masked: str, written: str, original: str,
 
 
 _NUMBER = re.compile(r"\d+")
+
+
+def _blank(text: str, tokens: list[Token]) -> str:
+    """``text`` with the values read blanked out (same offsets)."""
+    pieces, last = [], 0
+    for token in sorted(tokens, key=lambda t: t.start):
+        if token.start >= last:
+            pieces += [text[last:token.start], " " * (token.end - token.start)]
+            last = token.end
+    return "".join(pieces) + text[last:]
 
 
 def _spelled_numbers(original: str, written: str) -> set[int]:
