@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from .config import product_for
-from .models import DateRef, Duration, PauseRecord, PauseStatement, Problem
+from .models import DateRef, Duration, PauseRecord, PauseStatement, Problem, add_months
 
 # How far in the future a start date without a year may lie: pauses are noted when they begin.
 START_LOOKAHEAD = timedelta(days=31)
@@ -26,6 +26,9 @@ PLAUSIBLE_YEARS_AHEAD = 2
 # again this soon, could be either (``Pause 14.4.-27.4.`` written in February).
 AMBIGUOUS_BACK = timedelta(days=183)
 AMBIGUOUS_AHEAD = timedelta(days=92)
+# Time owed beyond this (and a day: 366 days in a leap year) is a slip ("il reste 900
+# jours"): the longest pass is a year.
+MAX_OWED_MONTHS = 12
 
 
 @dataclass(frozen=True)
@@ -214,6 +217,10 @@ def _compute(st: PauseStatement, rules: Rules, resolver: _Resolver) -> PauseReco
         if st.remaining_classes is not None:
             raise _Review(Problem.of("pack_without_validity", classes=st.remaining_classes))
         raise _Review(Problem.of("nothing_owed"))
+    if not reissue and remaining.after(rules.as_of) > (add_months(rules.as_of, MAX_OWED_MONTHS)
+                                                       + timedelta(days=1)):
+        # "il reste 900 jours": no pass owes more than a year; a slip of the keyboard
+        raise _Review(Problem.of("implausible_amount", amount=remaining.describe()))
     if reissue and product.kind == "pack" and not st.remaining_classes:
         raise _Review(Problem.of("reissue_without_classes", product=product.name))
     paused_until = planned or rules.as_of  # an open pause has lasted until today so far

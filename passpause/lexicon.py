@@ -16,6 +16,8 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import NamedTuple
 
+from rapidfuzz.distance import OSA
+
 from .errors import LanguageDataError
 
 LANGUAGE_DIR = Path(__file__).parent / "languages"
@@ -195,6 +197,17 @@ def _emit(node: dict) -> str:
     return "(?:" + "|".join(branches) + ")" + ("?" if optional else "")
 
 
+# A word this long with one letter wrong is still that word ("verifer" for "verifier");
+# shorter ones are too often another word ("forse" / "force", "heute" / "heure").
+SLIP_MIN_LENGTH = 6
+
+
+
+def _one_out(word: str) -> set[str]:
+    """``word`` and each spelling of it with one letter left out."""
+    return {word} | {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
 WORD_START = r"(?<![a-z0-9])"
 WORD_END = r"(?![a-z0-9])"
 
@@ -349,13 +362,6 @@ def load_language(path: Path) -> Language:
 class Lexicon:
     """All languages merged into compiled patterns."""
 
-    def languages_voting(self, written: str) -> frozenset[str]:
-        """The languages a word found by :attr:`voter` belongs to."""
-        found = self._voted.get(written)
-        if found is None:
-            found = self._voted[written] = self.languages_of[phrase_key(written)]
-        return found
-
     def __init__(self, languages: list[Language]):
         if not languages:
             raise LanguageDataError("no language files found")
@@ -422,6 +428,25 @@ class Lexicon:
         self.known_words = frozenset(
             word for phrase in [*phrases, *self.month_of, *self.weekday_of]
             for word in re.findall(r"[a-zß]+", phrase))
+        # Words of the modifier phrases a slip of one letter may hide ("à vérifer"), each with
+        # its class; words other sections use too ("semaine") are no modifier on their own.
+        others = {word for section in ("pause", "fields", "units", "products")
+                  for phrase, _, _ in entries(section)
+                  for word in re.findall(r"[a-zß]+", phrase)}
+        # A word of a longer phrase counts when it is long enough to carry the meaning
+        # ("verifier" in "a verifier"), not "cette" in "cette semaine".
+        self.modifier_words = {}
+        for phrase, concept in self.modifiers.concept_of.items():
+            words = re.findall(r"[a-zß]+", phrase)
+            least = SLIP_MIN_LENGTH if len(words) == 1 else SLIP_MIN_LENGTH + 2
+            self.modifier_words.update({word: concept for word in words
+                                        if len(word) >= least and word not in others})
+        # Each of them under itself and with any one letter left out: two words one slip
+        # apart share a key, so the slips of a word are looked up, not searched for.
+        self._slips: dict[str, set[str]] = {}
+        for word in self.modifier_words:
+            for key in _one_out(word):
+                self._slips.setdefault(key, set()).add(word)
         self.range_to = alternation(p for p, _, _ in entries("fields", {"range_to"}))
         self.conjunctions = alternation(p for p, _, _ in entries("fields", {"conjunctions"}))
         self.alternatives = alternation(p for p, _, _ in entries("fields", {"alternatives"}))
@@ -430,6 +455,25 @@ class Lexicon:
         self.joiners = alternation(p for p, _, _ in entries("dates", {"joiners"}))
         self.month_names = alternation(self.month_of)
         self.weekday_names = alternation(self.weekday_of)
+
+    def languages_voting(self, written: str) -> frozenset[str]:
+        """The languages a word found by :attr:`voter` belongs to."""
+        found = self._voted.get(written)
+        if found is None:
+            found = self._voted[written] = self.languages_of[phrase_key(written)]
+        return found
+
+    def slipped_modifier(self, word: str) -> str | None:
+        """The class of the modifier word ``word`` misspells by one letter, missing, extra,
+        wrong or two swapped (``verifer``: doubt), for an unknown word one letter short of
+        a slip's length or longer."""
+        if len(word) < SLIP_MIN_LENGTH - 1 or word in self.known_words:
+            return None
+        near = {near for key in _one_out(word) for near in self._slips.get(key, ())}
+        for candidate in sorted(near):
+            if OSA.distance(word, candidate, score_cutoff=1) <= 1:
+                return self.modifier_words[candidate]
+        return None
 
     def _numbered(self, key: str) -> dict[str, int]:
         numbered: dict[str, int] = {}

@@ -28,7 +28,7 @@ _NO_DASH_RUN = r"(?!-(?=\d)(?!\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?(?!\d)))"
 _APOSTROPHE = re.compile(r"(?<=\w)(['\u2019])(?=\w)")
 # A new sentence: a full stop before a capital letter, or a new line.
 _NEW_SENTENCE = re.compile(r"\.(?<!\d\.)\s+(?=[A-ZÀ-ÖØ-Þ])|\n")
-_SENTENCE_END = re.compile(r"[.;!?\n]")
+_PHRASE_END = re.compile(r"[.,:;!?\n]")
 _CLAUSE_END = re.compile(r"[;!?\n]|(?<!\d)\.\s")
 _DIGIT_NEXT = re.compile(r"\s*\d")
 _REASON_END = re.compile(r"[;\n.()]|,\s|$")
@@ -39,6 +39,7 @@ _WRITING_DATE = re.compile(
     r"\s*(?:[A-Z][A-Za-z]{0,3}\.?\s*)?:(?!\d)")
 _NO_WORD = re.compile(r"[^a-zß]*")
 _WORDS = re.compile(r"[a-zß]+(?:'[a-zß]*)?")
+_LONG_WORDS = re.compile(r"[a-zß]{5,}")
 # Numbers a pause sentence may hold that are no value: clock times, prices, phone numbers.
 _NOT_A_VALUE = re.compile(
     r"\+?\d[\d ./-]{7,}\d|\d{1,2}[.:h]\d{2}(?:\s*(?:h|uhr)\b)?|\d{1,2}\s*(?:h|uhr)\b"
@@ -400,8 +401,8 @@ def parse_statement(comment: str, norm: str, statement: Statement, lex: Lexicon,
         problems.append(Problem.of("uncertain_note"))  # "13 ou 15 jours"
     times = g.durations(masked, dates)
     modifiers = lex.modifiers.find(work)
-    found, is_range, assumed, more = _assign(masked, anchor, dates, times, lex, g, sentences,
-                                             {hit.text for hit in modifiers})
+    found, is_range, assumed, more = _assign(masked, written, anchor, dates, times, lex, g,
+                                             sentences, {hit.text for hit in modifiers})
     problems += more
     # words that change a value come first: they are the reason a person reads first. They
     # count anywhere in the statement ("... il reste 9 jours\nà vérifier"), and a number
@@ -417,10 +418,12 @@ def parse_statement(comment: str, norm: str, statement: Statement, lex: Lexicon,
         problems.append(Problem.of("modifier_relative", words=today))
     problems += _unread_numbers(masked, written, original, sentences, dates + times)
     problems += _after_units(masked, written, times, lex)
+    unread = _unread_words(masked, sentences, lex)
+    problems[:0] = _slipped_modifiers(masked, written, lex)
     statements = []
     for product, owned in _split_by_product(found, products, masked, g):
         fields, ambiguous = _values(owned)
-        trouble = ambiguous + problems
+        trouble = list(dict.fromkeys(ambiguous + problems))
         if not closed and not any(fields.values()) and not trouble:
             trouble.append(Problem.of("no_details"))
         statements.append(PauseStatement(
@@ -435,7 +438,7 @@ def parse_statement(comment: str, norm: str, statement: Statement, lex: Lexicon,
             reason=reason, closed=closed, problems=tuple(trouble),
             read=tuple(role for role, tokens in owned.items() if tokens and role not in assumed),
             assumed=tuple(role for role in assumed if owned.get(role)),
-            unread=_unread_words(masked, sentences, lex),
+            unread=unread,
         ))
     return statements
 
@@ -516,11 +519,15 @@ def _amounts_read_whole(masked: str, written: str, times: list[Token],
     the whole number next to them."""
     problems = []
     for token in times:
-        # "-5 jours" owes nothing (a dash touching the number; "01/11 - 5 jours" is
-        # punctuation)
-        at = token.start - 1
-        if at >= 0 and masked[at] == "-" and (at == 0 or masked[at - 1] in " \t\n:(="):
-            problems.append(Problem.of("signed_amount", text=written[at:token.end]))
+        # "-5 jours", ", - 5 days left" owe nothing; "01/11 - 5 jours" is punctuation (and
+        # "il reste - 5 jours" is a keyword's business: _assign)
+        m = _SIGN_BEFORE.search(masked, 0, token.start)
+        if m is None:
+            continue
+        before = masked[:m.start()]
+        if (before.rstrip()[-1:] in ("", ",", ";", ":", "(", "=") if m.end() > m.start() + 1
+                else before[-1:] in ("", " ", "\t", "\n", ":", "(", "=")):
+            problems.append(Problem.of("signed_amount", text=written[m.start():token.end]))
     for m in g.odd_amount.finditer(masked):
         problems.append(Problem.of("modifier_fraction" if m.group("fraction") else
                                    "modifier_approximate", words=written[m.start():m.end()]))
@@ -548,6 +555,7 @@ def _unread_numbers(masked: str, written: str, original: str,
 
 
 _NUMBER = re.compile(r"\d+")
+_SIGN_BEFORE = re.compile(r"-\s*\Z")
 
 
 def _blank(text: str, tokens: list[Token]) -> str:
@@ -596,6 +604,32 @@ def _unread_words(masked: str, sentences: list[tuple[int, int]], lex: Lexicon
     known = lex.known_words
     words = [w for a, b in sentences for w in _WORDS.findall(masked, a, b) if w not in known]
     return tuple(dict.fromkeys(words))
+
+
+def _slipped_modifiers(masked: str, written: str, lex: Lexicon) -> list[Problem]:
+    """``il reste 9 jours, à vérifer``: a word that changes a value, one letter wrong, is
+    that word, anywhere in the statement like the word itself (a capitalised word inside a
+    sentence is a name: "Clara" is no "claro")."""
+    unknown = set(_LONG_WORDS.findall(masked)) - lex.known_words
+    slipped = {word: concept for word in unknown if (concept := lex.slipped_modifier(word))}
+    if not slipped:
+        return []
+    words: dict[str, list[str]] = {}
+    for m in _LONG_WORDS.finditer(masked):
+        concept = slipped.get(m.group())
+        if concept is None:
+            continue
+        start = m.start()
+        if written[start].isupper() and not _sentence_start(written, start):
+            continue
+        words.setdefault(concept, []).append(written[start:m.end()])
+    return [Problem.of(f"modifier_{concept}", words=" … ".join(dict.fromkeys(words[concept])))
+            for concept in MODIFIERS if concept in words]
+
+
+def _sentence_start(written: str, position: int) -> bool:
+    before = written[:position].rstrip()
+    return not before or before[-1] in ".!?:;\n"
 
 
 def _split_by_product(found: dict[str, list[Token]], products: list[Hit], text: str,
@@ -655,11 +689,12 @@ def _lists(tokens: list[Token], text: str, g: Grammar) -> list[list[Token]]:
 def _owning_mention(items: list[Token], mentions: list[Hit], text: str, g: Grammar) -> Hit:
     first, last = items[0].start, items[-1].end
 
-    def same_sentence(gap: str) -> bool:
-        return g.close(gap) and not _SENTENCE_END.search(gap)
+    def same_phrase(gap: str) -> bool:
+        # "13 jours sur le carnet", never "9 jours, carte il reste 4 cours"
+        return g.close(gap) and not _PHRASE_END.search(gap)
 
     tail = last - 1 if text[last - 1] == "." else last  # "13 jours." may end a sentence
-    after = [m for m in mentions if m.start >= last and same_sentence(text[tail:m.start])]
+    after = [m for m in mentions if m.start >= last and same_phrase(text[tail:m.start])]
     if after:
         return min(after, key=lambda m: m.start)
     # "Pass en pause du 1/11 au 20/11, reste 10 jours ; carnet ...": the product named
@@ -753,7 +788,7 @@ def _pause_sentences(spans: list[tuple[int, int]], pauses: list[Hit]) -> list[tu
     return [(a, b) for a, b in spans if any(a <= p.start < b for p in pauses)] or [(0, 0)]
 
 
-def _assign(text, anchor, dates, times, lex, g, sentences, modifier_words):
+def _assign(text, written, anchor, dates, times, lex, g, sentences, modifier_words):
     """Give each date and duration its role from the keyword in front of (or after) it.
 
     A pause start (or a range) must sit in a sentence that speaks of the pause: "En pause,
@@ -818,6 +853,10 @@ def _assign(text, anchor, dates, times, lex, g, sentences, modifier_words):
             if words:
                 problems.append(Problem.of("unread_words", words=" ".join(words),
                                            value=token.text))
+            elif "-" in gap and keyword_end <= token.start:
+                # "il reste – 9 jours": a minus sign or a dash, a person decides
+                problems.append(Problem.of("signed_amount",
+                                           text=written[keyword_end:token.end].strip()))
         if token.kind == "classes":
             if role == "remaining":
                 found["classes"].append(token)
