@@ -18,6 +18,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 import blind_final  # noqa: E402
 import blind_precision  # noqa: E402
+import blind_recall  # noqa: E402
 import blind_regional  # noqa: E402
 from corpus import AS_OF, CORPUS, HOLDOUT, HOLDOUT_2  # noqa: E402
 
@@ -42,6 +43,7 @@ CORPORA = {
     "blind precision": (blind_precision.NOTES, date.fromisoformat(blind_precision.AS_OF)),
     "blind regional": (blind_regional.NOTES, date.fromisoformat(blind_regional.AS_OF)),
     "blind final": (blind_final.NOTES, date.fromisoformat(blind_final.AS_OF)),
+    "blind recall": (blind_recall.NOTES, date.fromisoformat(blind_recall.AS_OF)),
 }
 
 
@@ -95,15 +97,26 @@ def main(show: bool = False) -> None:
         report(score(notes, as_of), show)
 
 
+def certain(expected: list) -> bool:
+    """A note a careful person reads with certainty: it has a pause, none of it for review."""
+    return bool(expected) and all(status != "review" for status, _, _ in expected)
+
+
 def report(table, show: bool) -> None:
-    print(f"{'language':<9}{'notes':>6}" + "".join(f"{k:>8}" for k in OUTCOMES))
-    totals = [0] * 5
+    """Counts per outcome; recall is the share of the notes a person reads with certainty
+    that are read exactly right."""
+    print(f"{'language':<9}{'notes':>6}" + "".join(f"{k:>8}" for k in OUTCOMES)
+          + f"{'recall':>8}")
+    totals = [0] * 7
     for lang, outcome in table.items():
         counts = [len(outcome[k]) for k in OUTCOMES]
-        row = [sum(counts)] + counts
+        sure = [sum(certain(e) for _, e, _ in outcome[k]) for k in OUTCOMES]
+        row = [sum(counts)] + counts + [sure[0], sum(sure)]
         totals = [a + b for a, b in zip(totals, row)]
-        print(f"{lang:<9}{row[0]:>6}" + "".join(f"{n:>8}" for n in row[1:]))
-    print(f"{'all':<9}{totals[0]:>6}" + "".join(f"{n:>8}" for n in totals[1:]))
+        print(f"{lang:<9}{row[0]:>6}" + "".join(f"{n:>8}" for n in row[1:5])
+              + f"{_share(row[5], row[6]):>8}")
+    print(f"{'all':<9}{totals[0]:>6}" + "".join(f"{n:>8}" for n in totals[1:5])
+          + f"{_share(totals[5], totals[6]):>8}")
     if show:
         for lang, outcome in table.items():
             for kind in ("review", "missed", "wrong"):
@@ -111,6 +124,10 @@ def report(table, show: bool) -> None:
                     want = "; ".join(" ".join(x for x in rec if x) for rec in expected)
                     print(f"[{lang} {kind}] {note!r}\n    expected {want or 'nothing'}; "
                           f"got {seen}")
+
+
+def _share(part: int, whole: int) -> str:
+    return f"{part / whole:.2f}" if whole else "-"
 
 
 if __name__ == "__main__":
