@@ -29,7 +29,7 @@ def test_nothing_missed_on_the_written_corpora(name):
 
 def test_every_language_has_a_corpus():
     for notes, _ in accuracy.CORPORA.values():
-        assert set(notes) == LANGUAGES
+        assert LANGUAGES <= set(notes)
 
 
 def test_the_grader_calls_a_wrong_date_wrong():
