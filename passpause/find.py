@@ -58,7 +58,7 @@ def split_statements(norm: str, lexicon: Lexicon) -> list[Statement]:
     found = anchors(norm, lexicon)
     if not found:
         return []
-    closed = lexicon.closed.find(norm)
+    closed = lexicon.closed_markers(norm)
     starts = [norm.rfind("\n", 0, found[0].start) + 1]
     for previous, hit in zip(found, found[1:]):
         if any(c.start <= hit.start < c.end for c in closed):

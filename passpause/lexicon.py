@@ -34,6 +34,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "compound_suffixes": "phrases",
         "not_pause": "phrases",
         "closed": "phrases",
+        "not_closed": "phrases",  # "pas encore réactivé", "to be reactivated": still paused
     },
     "fields": {
         "start": "phrases",
@@ -54,6 +55,13 @@ SCHEMA: dict[str, dict[str, str]] = {
     },
     # Words that change a value. Each class has its own review reason, quoting the words.
     "modifiers": {
+        # the order is the order of the reasons a person reads
+        "cancelled": "phrases",  # "pause annulée", "storniert", "do not reactivate"
+        "settled": "phrases",  # "nouvelle fin de validité", "neues Ablaufdatum", "done"
+        "requested": "phrases",  # "souhaite une pause", "angefragt": asked, not granted
+        "condition": "phrases",  # "sauf si", "falls", "unless": the resume may move
+        "other_person": "phrases",  # "sur le pass de son mari": someone else's product
+        "excluded": "phrases",  # "au 16/11 exclu": the end day is not part of the pause
         "approximate": "phrases",  # "environ 10 jours", "ca. 2 Wochen"
         "fraction": "phrases",  # "trois semaines et demie", "anderthalb"
         "relative": "phrases",  # "la semaine prochaine", "next week": no calendar date
@@ -384,7 +392,8 @@ class Lexicon:
             if suffixes else None
         )
         self.not_pause = PhraseSet("not_pause", entries("pause", {"not_pause"}))
-        self.closed = PhraseSet("closed", entries("pause", {"closed"}))
+        # one scan, so that "pas encore réactivé" is never read as "réactivé"
+        self.closed = PhraseSet("closed", entries("pause", {"closed", "not_closed"}))
         self.date_keywords = PhraseSet("date keywords", entries("fields", set(DATE_ROLES)))
         self.duration_keywords = PhraseSet("duration keywords",
                                            entries("fields", set(DURATION_ROLES)))
@@ -405,7 +414,7 @@ class Lexicon:
             known[1].add(code)
 
         # One scan that tells which languages a note's words belong to.
-        voting = (entries("pause", {"words", "closed"}) + entries("units")
+        voting = (entries("pause", {"words", "closed", "not_closed"}) + entries("units")
                   + entries("fields", set(DATE_ROLES) | set(DURATION_ROLES)
                             | {"remaining_after"}))
         self.languages_of: dict[str, frozenset[str]] = {}
@@ -428,25 +437,22 @@ class Lexicon:
         self.known_words = frozenset(
             word for phrase in [*phrases, *self.month_of, *self.weekday_of]
             for word in re.findall(r"[a-zß]+", phrase))
-        # Words of the modifier phrases a slip of one letter may hide ("à vérifer"), each with
-        # its class; words other sections use too ("semaine") are no modifier on their own.
+        # The one-word modifiers of each language, which a slip of one letter may hide
+        # ("a verifer"); a word of a longer phrase may mean the opposite alone ("inklusive"
+        # in "nicht inklusive"), and a word other sections use ("semaine") is no modifier.
+        # Each is filed under itself and with any one letter left out: two words one slip
+        # apart share a key, so the slips of a word are looked up, not searched for.
         others = {word for section in ("pause", "fields", "units", "products")
                   for phrase, _, _ in entries(section)
                   for word in re.findall(r"[a-zß]+", phrase)}
-        # A word of a longer phrase counts when it is long enough to carry the meaning
-        # ("verifier" in "a verifier"), not "cette" in "cette semaine".
-        self.modifier_words = {}
-        for phrase, concept in self.modifiers.concept_of.items():
-            words = re.findall(r"[a-zß]+", phrase)
-            least = SLIP_MIN_LENGTH if len(words) == 1 else SLIP_MIN_LENGTH + 2
-            self.modifier_words.update({word: concept for word in words
-                                        if len(word) >= least and word not in others})
-        # Each of them under itself and with any one letter left out: two words one slip
-        # apart share a key, so the slips of a word are looked up, not searched for.
-        self._slips: dict[str, set[str]] = {}
-        for word in self.modifier_words:
-            for key in _one_out(word):
-                self._slips.setdefault(key, set()).add(word)
+        self.modifier_words: dict[str, dict[str, str]] = {}
+        self._slips: dict[str, dict[str, set[str]]] = {}
+        for phrase, concept, code in entries("modifiers"):
+            if (len(phrase) >= SLIP_MIN_LENGTH and phrase not in others
+                    and re.fullmatch(r"[a-zß]+", phrase)):
+                self.modifier_words.setdefault(code, {})[phrase] = concept
+                for key in _one_out(phrase):
+                    self._slips.setdefault(code, {}).setdefault(key, set()).add(phrase)
         self.range_to = alternation(p for p, _, _ in entries("fields", {"range_to"}))
         self.conjunctions = alternation(p for p, _, _ in entries("fields", {"conjunctions"}))
         self.alternatives = alternation(p for p, _, _ in entries("fields", {"alternatives"}))
@@ -463,16 +469,21 @@ class Lexicon:
             found = self._voted[written] = self.languages_of[phrase_key(written)]
         return found
 
-    def slipped_modifier(self, word: str) -> str | None:
+    def closed_markers(self, text: str) -> list[Hit]:
+        """``réactivé le``, ``pause terminée``; never ``pas encore réactivé``."""
+        return [hit for hit in self.closed.find(text) if hit.concept == "closed"]
+
+    def slipped_modifier(self, word: str, lang: str) -> str | None:
         """The class of the modifier word ``word`` misspells by one letter, missing, extra,
-        wrong or two swapped (``verifer``: doubt), for an unknown word one letter short of
-        a slip's length or longer."""
+        wrong or two swapped (``verifer``: doubt), in language ``lang``, for an unknown word
+        one letter short of a slip's length or longer."""
         if len(word) < SLIP_MIN_LENGTH - 1 or word in self.known_words:
             return None
-        near = {near for key in _one_out(word) for near in self._slips.get(key, ())}
+        slips = self._slips.get(lang, {})
+        near = {near for key in _one_out(word) for near in slips.get(key, ())}
         for candidate in sorted(near):
             if OSA.distance(word, candidate, score_cutoff=1) <= 1:
-                return self.modifier_words[candidate]
+                return self.modifier_words[lang][candidate]
         return None
 
     def _numbered(self, key: str) -> dict[str, int]:

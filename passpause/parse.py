@@ -389,7 +389,7 @@ def parse_statement(comment: str, norm: str, statement: Statement, lex: Lexicon,
 
     masked, products, reason = _mask_asides(written, work, lex, g)
     written_on, masked = _writing_date(written, masked, month_first)
-    closed = bool(lex.closed.find(masked))
+    closed = bool(lex.closed_markers(masked))
     pauses = anchors(work, lex)
     anchor = (pauses[0].start, pauses[0].end) if pauses else (0, 0)
 
@@ -419,7 +419,7 @@ def parse_statement(comment: str, norm: str, statement: Statement, lex: Lexicon,
     problems += _unread_numbers(masked, written, original, sentences, dates + times)
     problems += _after_units(masked, written, times, lex)
     unread = _unread_words(masked, sentences, lex)
-    problems[:0] = _slipped_modifiers(masked, written, lex)
+    problems[:0] = _slipped_modifiers(masked, written, lex, lang)
     statements = []
     for product, owned in _split_by_product(found, products, masked, g):
         fields, ambiguous = _values(owned)
@@ -606,12 +606,13 @@ def _unread_words(masked: str, sentences: list[tuple[int, int]], lex: Lexicon
     return tuple(dict.fromkeys(words))
 
 
-def _slipped_modifiers(masked: str, written: str, lex: Lexicon) -> list[Problem]:
+def _slipped_modifiers(masked: str, written: str, lex: Lexicon, lang: str) -> list[Problem]:
     """``il reste 9 jours, à vérifer``: a word that changes a value, one letter wrong, is
     that word, anywhere in the statement like the word itself (a capitalised word inside a
     sentence is a name: "Clara" is no "claro")."""
     unknown = set(_LONG_WORDS.findall(masked)) - lex.known_words
-    slipped = {word: concept for word in unknown if (concept := lex.slipped_modifier(word))}
+    slipped = {word: concept for word in unknown
+               if (concept := lex.slipped_modifier(word, lang))}
     if not slipped:
         return []
     words: dict[str, list[str]] = {}
@@ -803,7 +804,7 @@ def _assign(text, written, anchor, dates, times, lex, g, sentences, modifier_wor
     problems: list[Problem] = []
     assumed: list[str] = []  # roles read from position next to the pause word, not a keyword
     is_range = False
-    date_words = lex.date_keywords.find(text) + lex.closed.find(text)
+    date_words = lex.date_keywords.find(text) + tuple(lex.closed_markers(text))
 
     index = 0
     def skipped(start: int, token: Token) -> None:
