@@ -58,6 +58,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         # the order is the order of the reasons a person reads
         "cancelled": "phrases",  # "pause annulée", "storniert", "do not reactivate"
         "settled": "phrases",  # "nouvelle fin de validité", "neues Ablaufdatum", "done"
+        "moved": "phrases",  # "reportée au 23/11", "verschoben", "pushed to": a date moved
         "requested": "phrases",  # "souhaite une pause", "angefragt": asked, not granted
         "condition": "phrases",  # "sauf si", "falls", "unless": the resume may move
         "other_person": "phrases",  # "sur le pass de son mari": someone else's product

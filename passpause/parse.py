@@ -27,7 +27,8 @@ _SYMBOLS = r"->|\u2192|>|-|~"
 _NO_DASH_RUN = r"(?!-(?=\d)(?!\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?(?!\d)))"
 _APOSTROPHE = re.compile(r"(?<=\w)(['\u2019])(?=\w)")
 # A new sentence: a full stop before a capital letter, or a new line.
-_NEW_SENTENCE = re.compile(r"\.(?<!\d\.)\s+(?=[A-ZÀ-ÖØ-Þ])|\n")
+# "... 20/11/2025. Pass mensuel ..." ends a sentence; "17. Juni", "bis 20.11. Pass" do not
+_NEW_SENTENCE = re.compile(r"\.(?:(?<=\d{4}\.)|(?<!\d\.))\s+(?=[A-ZÀ-ÖØ-Þ])|\n")
 _PHRASE_END = re.compile(r"[.,:;!?\n]")
 _CLAUSE_END = re.compile(r"[;!?\n]|(?<!\d)\.\s")
 _DIGIT_NEXT = re.compile(r"\s*\d")
@@ -342,7 +343,8 @@ def spell_numbers(text: str, norm: str, number_words: str, g: Grammar) -> str:
     last = 0
     # a month after a day, and a word that changes a value ("unos 10 días": about ten)
     spans = sorted([m.span(1) for m in g.month_after_day.finditer(norm)]
-                   + [(h.start, h.end) for h in g.lex.modifiers.find(norm) if h.text.isalpha()])
+                   + [(h.start, h.end) for h in g.lex.modifiers.find(norm)
+                      if not any(ch.isdigit() for ch in h.text)])
     for start, end in spans:
         if start < last:
             continue
@@ -387,7 +389,7 @@ def parse_statement(comment: str, norm: str, statement: Statement, lex: Lexicon,
     written = spell_numbers(original, norm[begin:end], lex.language(lang).number_words, g)
     work = g.spell_one(normalize(written), lang)
 
-    masked, products, reason = _mask_asides(written, work, lex, g)
+    masked, products, reason, asides = _mask_asides(written, work, lex, g)
     written_on, masked = _writing_date(written, masked, month_first)
     closed = bool(lex.closed_markers(masked))
     pauses = anchors(work, lex)
@@ -395,7 +397,7 @@ def parse_statement(comment: str, norm: str, statement: Statement, lex: Lexicon,
 
     dates, problems = g.dates(masked, month_first=month_first)
     cuts = _sentence_spans(written)
-    sentences = _pause_sentences(cuts, pauses)
+    sentences = sentences_of_pause = _pause_sentences(cuts, pauses)
     problems += _vague_dates(masked, written, dates, lex, g, sentences)
     if g.alternatives.search(masked):
         problems.append(Problem.of("uncertain_note"))  # "13 ou 15 jours"
@@ -417,13 +419,15 @@ def parse_statement(comment: str, norm: str, statement: Statement, lex: Lexicon,
     elif today:
         problems.append(Problem.of("modifier_relative", words=today))
     problems += _unread_numbers(masked, written, original, sentences, dates + times)
+    problems += _numbers_aside(work, written, asides, products, g)
     problems += _after_units(masked, written, times, lex)
+    problems += _pause_time_left(masked, found["remaining"], pauses, g)
     unread = _unread_words(masked, sentences, lex)
     problems[:0] = _slipped_modifiers(masked, written, lex, lang)
     statements = []
-    for product, owned in _split_by_product(found, products, masked, g):
+    for product, owned, more in _split_by_product(found, products, masked, g, sentences_of_pause):
         fields, ambiguous = _values(owned)
-        trouble = list(dict.fromkeys(ambiguous + problems))
+        trouble = list(dict.fromkeys(ambiguous + more + problems))
         if not closed and not any(fields.values()) and not trouble:
             trouble.append(Problem.of("no_details"))
         statements.append(PauseStatement(
@@ -568,6 +572,40 @@ def _blank(text: str, tokens: list[Token]) -> str:
     return "".join(pieces) + text[last:]
 
 
+def _numbers_aside(work: str, written: str, asides: list[tuple[int, int]],
+                   products: tuple[Hit, ...], g: Grammar) -> list[Problem]:
+    """``(3 semaines)``, ``(+3 offerts)``, ``(laut Kundin 15)``: a number in brackets is a
+    value the note corrects or adds, never just a reason (unless it is a product's size, a
+    date — "(opération le 12/11)"; a moved date has its own words —, a clock time, a price
+    or a phone number)."""
+    for start, end in asides:
+        if g.product_size.fullmatch(work, start, end) and any(
+                not work[p.end:start - 1].strip() for p in products if p.end < start):
+            continue  # "carnet (10 séances)"
+        dates = g.dates(work[start:end], month_first=False)[0]
+        for m in _NUMBER.finditer(work, start, end):
+            if any(p.start <= m.start() < p.end for p in products) or any(
+                    d.start <= m.start() - start < d.end for d in dates):
+                continue
+            nearby = _NOT_A_VALUE.finditer(work, max(start, m.start() - 20), end)
+            if not any(o.start() <= m.start() < o.end() for o in nearby):
+                return [Problem.of("unread_number", text=f"({written[start:end].strip()})")]
+    return []
+
+
+def _pause_time_left(masked: str, remaining: list[Token], pauses: list[Hit],
+                     g: Grammar) -> list[Problem]:
+    """``il reste 12 jours de pause``, ``noch 12 Tage Pause``: the time left of the pause,
+    not on the product."""
+    for token in remaining:
+        for hit in pauses:
+            gap = masked[token.end - 1:hit.start]  # "12 jours. Carnet en pause": a full stop
+            if 0 <= hit.start - token.end <= MAX_GAP and not _PHRASE_END.search(gap) \
+                    and not any(ch.isdigit() for ch in gap) and len(g.unread(gap)) <= 1:
+                return [Problem.of("unclear_duration", text=token.text)]
+    return []
+
+
 def _spelled_numbers(original: str, written: str) -> set[int]:
     """Where ``written`` holds a number that ``original`` wrote as a word: the numbers
     written as digits come in the same order in both, the others are the words."""
@@ -634,7 +672,7 @@ def _sentence_start(written: str, position: int) -> bool:
 
 
 def _split_by_product(found: dict[str, list[Token]], products: list[Hit], text: str,
-                      g: Grammar):
+                      g: Grammar, sentences: list[tuple[int, int]]):
     """Two products paused at once, each with what is left on it: one group per product.
 
     Each amount owed (or a list of them, "4 cours et 30 jours") and each original end
@@ -645,20 +683,35 @@ def _split_by_product(found: dict[str, list[Token]], products: list[Hit], text: 
     groups = _product_groups(products)
     owed = sorted(found["remaining"] + found["classes"] + found["original_end"],
                   key=lambda t: t.start)
+    # a product named only outside the sentences about the pause, while another is named
+    # inside them, is not paused: "Heeft ook een rittenkaart. Maandabonnement gepauzeerd"
+    paused = [any(_inside(m.start, sentences) for m in group) for group in groups]
+    if any(paused) and len(owed) < 2:
+        groups = [group for group, inside in zip(groups, paused) if inside]
+        paused = [True] * len(groups)
+    kinds = {group[0].concept for group in groups}
+    if len(kinds) > 1 and len(owed) < len(kinds):
+        # "Pass mensuel + carnet en pause ..., reste 12 jours": whose 12 days?
+        names = " / ".join(group[0].text for group in groups)
+        return [(groups[0][0], found, [Problem.of("products_share_amount", products=names)])]
     if len(groups) < 2 or len(owed) < 2:
-        return [(groups[0][0] if groups else None, found)]
+        return [(groups[0][0] if groups else None, found, [])]
     owner: dict[int, int] = {}
     for items in _lists(owed, text, g):
         mention = _owning_mention(items, [m for group in groups for m in group], text, g)
         index = next(i for i, group in enumerate(groups) if mention in group)
         owner.update({id(t): index for t in items})
+    # "Pass mensuel : reste 12 jours. Carnet en pause du ...": only the pack is paused
     split = []
     for index, group in enumerate(groups):
         mine = [t for t in owed if owner[id(t)] == index]
+        more = [] if paused[index] or not any(paused) else [
+            Problem.of("product_not_paused", product=group[0].text)]
         split.append((group[0], {**found,
                                  "remaining": [t for t in mine if t.kind == "time"],
                                  "classes": [t for t in mine if t.kind == "classes"],
-                                 "original_end": [t for t in mine if t.kind == "date"]}))
+                                 "original_end": [t for t in mine if t.kind == "date"]},
+                      more))
     return split
 
 
@@ -729,16 +782,18 @@ def _mask_asides(written: str, work: str, lex: Lexicon, g: Grammar):
         stop = min([stop] + [start for start in field_words if start > hit.end])
         reason = reason or written[hit.end:stop].strip(" :=-\t")
         spans.append((hit.start, stop))
+    asides = []
     for m in g.parens.finditer(work):
         inside = m.group(1)
         if _has_field_words(inside, lex):
             continue
         reason = reason or written[m.start(1):m.end(1)].strip()
         spans.append((m.start(), m.end()))
+        asides.append(m.span(1))
     masked = list(work)
     for s, e in spans:
         masked[s:e] = MASK * (e - s)
-    return "".join(masked), products, reason
+    return "".join(masked), products, reason, asides
 
 
 def _field_hits(text: str, lex: Lexicon) -> list[Hit]:
