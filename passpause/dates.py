@@ -26,6 +26,12 @@ PLAUSIBLE_YEARS_AHEAD = 2
 # again this soon, could be either (``Pause 14.4.-27.4.`` written in February).
 AMBIGUOUS_BACK = timedelta(days=183)
 AMBIGUOUS_AHEAD = timedelta(days=92)
+# A resume date further back than this was surely handled already, or its year is a slip
+# ("Pause du 20/10 au 05/01/2025" read in November 2025): review, not an import row.
+LONG_AGO = timedelta(days=183)
+# A day-first range longer than this that reads as a short one month-first
+# ("11/03/2025 to 11/10/2025": seven months, or a week in November?) is review.
+LONG_PAUSE = timedelta(days=92)
 # Time owed beyond this (and a day: 366 days in a leap year) is a slip ("il reste 900
 # jours"): the longest pass is a year.
 MAX_OWED_MONTHS = 12
@@ -203,6 +209,7 @@ def _compute(st: PauseStatement, rules: Rules, resolver: _Resolver) -> PauseReco
 
     if start and end and end < start:
         raise _Review(Problem.of("end_before_start", start=start, end=end))
+    _check_order(st, start, end)
     if start and resume and resume <= start:
         raise _Review(Problem.of("resume_before_start", start=start, resume=resume))
 
@@ -251,6 +258,52 @@ def _compute(st: PauseStatement, rules: Rules, resolver: _Resolver) -> PauseReco
         new_valid_until=until, action="reissue" if reissue else "extend",
         inferred=tuple(resolver.inferred), warnings=tuple(warnings),
     )
+
+
+def _check_order(st: PauseStatement, start: date | None, end: date | None) -> None:
+    """``11/03/2025 to 11/10/2025``: seven months day-first, a week month-first. A long pause
+    whose dates are short the other way round needs a person."""
+    if not (start and end and end - start > LONG_PAUSE and _digits(st.start) and _digits(st.end)):
+        return
+    try:
+        swapped = (date(start.year, start.day, start.month), date(end.year, end.day, end.month))
+    except ValueError:
+        return  # the other order is no date: the written order stands
+    if timedelta(0) <= swapped[1] - swapped[0] <= LONG_PAUSE:
+        raise _Review(Problem.of("day_month_order", start=st.start.text, end=st.end.text))
+
+
+def _digits(ref: DateRef | None) -> bool:
+    return ref is not None and not any(ch.isalpha() for ch in ref.text)
+
+
+def settle_history(records: list[PauseRecord], rules: Rules) -> list[PauseRecord]:
+    """The statements of one cell, read together. A pause that a later pause of the same
+    product follows was reactivated before that one began: it is history (closed), never a
+    second import row. A resume date that lies more than six months back is review."""
+    dated = [r for r in records if r.status in ("overdue", "due", "upcoming", "open")
+             and r.pause_start]
+    settled = []
+    for record in records:
+        later = [r for r in dated if r is not record and r.pause_start > (
+            record.resume_date or record.pause_start) and _same_product(r, record)
+                 ] if record in dated and record.resume_date else []
+        if later:
+            record = replace(record, status="closed", new_valid_from=None,
+                             new_valid_until=None, warnings=(Problem.of(
+                                 "superseded", start=min(r.pause_start for r in later)),))
+        elif (record.status in ("overdue", "due") and record.resume_date
+              and rules.as_of - record.resume_date > LONG_AGO):
+            record = replace(record, status="review", new_valid_from=None,
+                             new_valid_until=None, warnings=(),
+                             problems=(Problem.of("long_ago", resume=record.resume_date),))
+        settled.append(record)
+    return settled
+
+
+def _same_product(a: PauseRecord, b: PauseRecord) -> bool:
+    kinds = {a.statement.product_kind, b.statement.product_kind}
+    return len(kinds - {""}) <= 1
 
 
 def _resume_date(st: PauseStatement, start: date | None, end: date | None,

@@ -27,8 +27,10 @@ _SYMBOLS = r"->|\u2192|>|-|~"
 _NO_DASH_RUN = r"(?!-(?=\d)(?!\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?(?!\d)))"
 _APOSTROPHE = re.compile(r"(?<=\w)(['\u2019])(?=\w)")
 # A new sentence: a full stop before a capital letter, or a new line.
-# "... 20/11/2025. Pass mensuel ..." ends a sentence; "17. Juni", "bis 20.11. Pass" do not
-_NEW_SENTENCE = re.compile(r"\.(?:(?<=\d{4}\.)|(?<!\d\.))\s+(?=[A-ZÀ-ÖØ-Þ])|\n")
+# "... 20/11/2025. Pass mensuel ...", "12 Tage. 10er-Karte ..." end a sentence; "17. Juni",
+# "bis 20.11. Pass", "ca. 10 Tage", "17 sept. 2025" do not
+_NEW_SENTENCE = re.compile(r"\.(?:(?<=\d{4}\.)|(?<!\d\.))\s+(?=[A-ZÀ-ÖØ-Þ])"
+                           r"|\.(?<=[^\W\d_]{4}\.)\s+(?=\d)(?!\d{4}\b)|\n")
 _PHRASE_END = re.compile(r"[.,:;!?\n]")
 _CLAUSE_END = re.compile(r"[;!?\n]|(?<!\d)\.\s")
 _DIGIT_NEXT = re.compile(r"\s*\d")
@@ -406,6 +408,10 @@ def parse_statement(comment: str, norm: str, statement: Statement, lex: Lexicon,
     found, is_range, assumed, more = _assign(masked, written, anchor, dates, times, lex, g,
                                              sentences, {hit.text for hit in modifiers})
     problems += more
+    extension = [h for h in lex.date_keywords.find(masked) if h.concept == "extended"]
+    if extension and not found["extended"]:  # "(prolongée)": until when?
+        problems.append(Problem.of("extension_without_date",
+                                   words=written[extension[0].start:extension[0].end]))
     # words that change a value come first: they are the reason a person reads first. They
     # count anywhere in the statement ("... il reste 9 jours\nà vérifier"), and a number
     # anywhere in a sentence that holds a value or the pause word
@@ -421,11 +427,12 @@ def parse_statement(comment: str, norm: str, statement: Statement, lex: Lexicon,
     problems += _unread_numbers(masked, written, original, sentences, dates + times)
     problems += _numbers_aside(work, written, asides, products, g)
     problems += _after_units(masked, written, times, lex)
-    problems += _pause_time_left(masked, found["remaining"], pauses, g)
+    problems += _pause_time_left(masked, written, found["remaining"], pauses, g)
     unread = _unread_words(masked, sentences, lex)
     problems[:0] = _slipped_modifiers(masked, written, lex, lang)
     statements = []
-    for product, owned, more in _split_by_product(found, products, masked, g, sentences_of_pause):
+    for product, owned, more in _split_by_product(found, products, masked, written, g,
+                                                 sentences_of_pause):
         fields, ambiguous = _values(owned)
         trouble = list(dict.fromkeys(ambiguous + more + problems))
         if not closed and not any(fields.values()) and not trouble:
@@ -593,7 +600,7 @@ def _numbers_aside(work: str, written: str, asides: list[tuple[int, int]],
     return []
 
 
-def _pause_time_left(masked: str, remaining: list[Token], pauses: list[Hit],
+def _pause_time_left(masked: str, written: str, remaining: list[Token], pauses: list[Hit],
                      g: Grammar) -> list[Problem]:
     """``il reste 12 jours de pause``, ``noch 12 Tage Pause``: the time left of the pause,
     not on the product."""
@@ -602,7 +609,8 @@ def _pause_time_left(masked: str, remaining: list[Token], pauses: list[Hit],
             gap = masked[token.end - 1:hit.start]  # "12 jours. Carnet en pause": a full stop
             if 0 <= hit.start - token.end <= MAX_GAP and not _PHRASE_END.search(gap) \
                     and not any(ch.isdigit() for ch in gap) and len(g.unread(gap)) <= 1:
-                return [Problem.of("unclear_duration", text=token.text)]
+                return [Problem.of("unclear_duration",
+                                   text=written[token.start:token.end].rstrip("."))]
     return []
 
 
@@ -672,7 +680,7 @@ def _sentence_start(written: str, position: int) -> bool:
 
 
 def _split_by_product(found: dict[str, list[Token]], products: list[Hit], text: str,
-                      g: Grammar, sentences: list[tuple[int, int]]):
+                      written: str, g: Grammar, sentences: list[tuple[int, int]]):
     """Two products paused at once, each with what is left on it: one group per product.
 
     Each amount owed (or a list of them, "4 cours et 30 jours") and each original end
@@ -692,8 +700,8 @@ def _split_by_product(found: dict[str, list[Token]], products: list[Hit], text: 
     kinds = {group[0].concept for group in groups}
     if len(kinds) > 1 and len(owed) < len(kinds):
         # "Pass mensuel + carnet en pause ..., reste 12 jours": whose 12 days?
-        names = " / ".join(group[0].text for group in groups)
-        return [(groups[0][0], found, [Problem.of("products_share_amount", products=names)])]
+        names = " / ".join(written[group[0].start:group[0].end] for group in groups)
+        return [(groups[0][0], found, [Problem.of("products_share_amount", words=names)])]
     if len(groups) < 2 or len(owed) < 2:
         return [(groups[0][0] if groups else None, found, [])]
     owner: dict[int, int] = {}
@@ -706,7 +714,7 @@ def _split_by_product(found: dict[str, list[Token]], products: list[Hit], text: 
     for index, group in enumerate(groups):
         mine = [t for t in owed if owner[id(t)] == index]
         more = [] if paused[index] or not any(paused) else [
-            Problem.of("product_not_paused", product=group[0].text)]
+            Problem.of("product_not_paused", words=written[group[0].start:group[0].end])]
         split.append((group[0], {**found,
                                  "remaining": [t for t in mine if t.kind == "time"],
                                  "classes": [t for t in mine if t.kind == "classes"],

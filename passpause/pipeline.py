@@ -97,7 +97,7 @@ def analyse_comment(text: str, rules: dates.Rules, *, month_first: bool = False,
         for parsed in parse_statement(text, norm, st, lex, month_first=month_first,
                                       default_lang=default_lang)
     ]
-    return records, False
+    return dates.settle_history(records, rules), False
 
 
 def parse_comment(text: str, *, as_of: date, horizon: int = 7, month_first: bool = False,

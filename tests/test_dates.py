@@ -6,6 +6,7 @@ from datetime import date, timedelta
 import pytest
 
 from passpause.dates import (PLAUSIBLE_YEARS_AHEAD, PLAUSIBLE_YEARS_BACK, Rules, resolve,
+                             settle_history,
                              status_of)
 from passpause.models import DateRef, Duration, PauseStatement, add_months
 
@@ -150,6 +151,50 @@ def test_more_owed_than_any_pass_lasts_is_review(owed, status):
         assert record.problems[0].code == "implausible_amount"
     else:
         assert record.new_valid_until == owed.after(date(2025, 11, 21))
+
+
+@pytest.mark.parametrize("start, end, status", [
+    ("11/03/2025", "11/10/2025", "review"),  # seven months, or 3-10 November month-first?
+    ("01/06/2025", "30/09/2025", "overdue"),  # 30/09 has no month-first reading: long, sure
+    ("03/11/2025", "16/11/2025", "overdue"),
+    ("01/04/2025", "01/09/2025", "review"),  # five months, or 4-9 January month-first
+    ("20/04/2025", "01/09/2025", "overdue"),  # 20/04 has no month-first reading
+])
+def test_a_long_pause_that_is_short_the_other_way_round_is_review(start, end, status):
+    record = resolve(statement(start=start, end=end, is_range=True,
+                               remaining=Duration(days=5)), Rules(AS_OF))
+    assert record.status == status
+    if status == "review":
+        assert record.problems[0].code == "day_month_order"
+
+
+def test_a_pause_followed_by_a_later_one_is_history():
+    """Pause 1–15 June, then 3–16 November in the same cell: June was reactivated before
+    November began. Read on 24 November 2025."""
+    june = resolve(statement(start="01/06/2025", end="15/06/2025", is_range=True,
+                             remaining=Duration(days=20)), Rules(AS_OF))
+    november = resolve(statement(start="03/11/2025", end="16/11/2025", is_range=True,
+                                 remaining=Duration(days=12)), Rules(AS_OF))
+    settled = settle_history([june, november], Rules(AS_OF))
+    assert [(r.status, r.resume_date, r.new_valid_until) for r in settled] == [
+        ("closed", date(2025, 6, 16), None),
+        ("overdue", date(2025, 11, 17), date(2025, 11, 29))]
+    assert settled[0].warnings[0].code == "superseded"
+
+
+@pytest.mark.parametrize("end, status", [
+    ("16/11/2024", "review"),  # a year back: handled long ago, or a slip of the year
+    ("05/01/2025", "review"),  # 323 days back
+    ("20/05/2025", "review"),  # 188 days back
+    ("30/05/2025", "overdue"),  # 177 days back: within six months
+])
+def test_a_resume_more_than_six_months_back_is_review(end, status):
+    record = resolve(statement(start="01/" + end[3:], end=end, is_range=True,
+                               remaining=Duration(days=12)), Rules(AS_OF))
+    [settled] = settle_history([record], Rules(AS_OF))
+    assert settled.status == status
+    if status == "review":
+        assert settled.problems[0].code == "long_ago"
 
 
 def test_an_extension_makes_the_latest_end_the_pause_end():

@@ -135,5 +135,7 @@ def test_two_pauses_on_two_lines_are_two_statements():
 
     records = parse_comment("Pause du 01/10 au 10/10/2025, il reste 5 jours\nPause du 01/11 au "
                             "20/11/2025, il reste 9 jours", as_of=AS_OF)
+    # the October pause was reactivated before the November one began: history, not a row
     assert [(r.status, str(r.resume_date)) for r in records] == [
-        ("overdue", "2025-10-11"), ("overdue", "2025-11-21")]
+        ("closed", "2025-10-11"), ("overdue", "2025-11-21")]
+    assert records[0].warnings[0].code == "superseded"

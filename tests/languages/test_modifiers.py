@@ -2,6 +2,7 @@
 a reason that quotes the words, and never to the import file. As of Monday 24 November 2025
 unless a case says otherwise."""
 
+import re
 from datetime import date
 
 import pytest
@@ -123,6 +124,101 @@ CASES = [
          problem="modifier_doubt"),
     case("Pauze van 01-11 t/m 20-11-2025, nog ongeveeer 10 dagen", "review",
          problem="modifier_approximate"),
+    # the pause or the product was cancelled, refused, refunded
+    case("Pause du 01/11/2025 au 20/11/2025 annulée, il reste 9 jours", "review",
+         problem="modifier_cancelled"),
+    case("Pause 01.11.–20.11.2025 (storniert), noch 9 Tage", "review",
+         problem="modifier_cancelled"),
+    case("Paused 01/11 to 20/11/2025, 9 days left. Refunded instead.", "review",
+         problem="modifier_cancelled"),
+    case("Pausa del 01/11 al 20/11/2025 denegada, quedan 9 días", "review",
+         problem="modifier_cancelled"),
+    case("Pausa dal 01/11 al 20/11/2025, restano 9 giorni. Pausa revocata.", "review",
+         problem="modifier_cancelled"),
+    case("Pauze van 01-11 t/m 20-11-2025 afgewezen, nog 9 dagen", "review",
+         problem="modifier_cancelled"),
+    # the validity was already changed
+    case("pause 01/11-20/11/2025, nouvelle fin de validité 29/11/2025", "review",
+         problem="modifier_settled"),
+    case("Pause 01.11.–20.11.2025, Abo jetzt gültig bis 29.11.2025", "review",
+         problem="modifier_settled"),
+    case("Paused 01/11-20/11/2025, new expiry 29/11/2025", "review", problem="modifier_settled"),
+    case("Pausa del 01/11 al 20/11/2025, nueva fecha de vencimiento 29/11/2025", "review",
+         problem="modifier_settled"),
+    case("Pausa dal 01/11 al 20/11/2025, nuova scadenza 29/11/2025", "review",
+         problem="modifier_settled"),
+    case("Pauze 01-11 t/m 20-11-2025, nieuwe einddatum 29-11-2025", "review",
+         problem="modifier_settled"),
+    # a date moved
+    case("Pause du 01/11/2025 au 20/11/2025 (reportée au 27/11), reste 9 jours", "review",
+         problem="modifier_moved"),
+    case("Pause 01.11.-20.11.2025 (verschoben auf 27.11.), noch 9 Tage", "review",
+         problem="modifier_moved"),
+    case("Paused Nov 1 - Nov 20 2025 (pushed to Nov 27), 9 days left", "review",
+         problem="modifier_moved"),
+    case("Pausa dal 01/11/2025 al 20/11/2025 (spostata al 27/11), restano 9 giorni", "review",
+         problem="modifier_moved"),
+    # only asked for
+    case("Cliente souhaite une pause du 01/11 au 20/11/2025, il reste 9 jours", "review",
+         problem="modifier_requested"),
+    case("Kundin möchte Pause vom 01.11. bis 20.11.2025, noch 9 Tage", "review",
+         problem="modifier_requested"),
+    case("Client asked for a pause from 01/11 to 20/11/2025, 9 days left", "review",
+         problem="modifier_requested"),
+    case("Solicitud de pausa del 01/11 al 20/11/2025, quedan 9 días", "review",
+         problem="modifier_requested"),
+    case("Richiesta pausa dal 01/11 al 20/11/2025, restano 9 giorni", "review",
+         problem="modifier_requested"),
+    case("Klant wil pauze van 01-11 t/m 20-11-2025, nog 9 dagen", "review",
+         problem="modifier_requested"),
+    # a condition on the resume
+    case("Pause du 01/11 au 20/11/2025, reste 9 jours, sauf si prolongation", "review",
+         problem="modifier_condition"),
+    case("Pause 01.11.–20.11.2025, noch 9 Tage, ggf. Verlängerung", "review",
+         problem="modifier_condition"),
+    case("Paused 01/11-20/11/2025, 9 days left unless extended", "review",
+         problem="modifier_condition"),
+    case("Pausa dal 01/11 al 20/11/2025, restano 9 giorni se porta il certificato", "review",
+         problem="modifier_condition"),
+    case("Pauze 01-11 t/m 20-11-2025, nog 9 dagen tenzij verlengd", "review",
+         problem="modifier_condition"),
+    # someone else's product
+    case("Pause du 01/11 au 20/11/2025, reste 9 jours sur le pass de son mari", "review",
+         problem="modifier_other_person"),
+    case("Pause 01.11.–20.11.2025, noch 9 Tage auf dem Abo vom Partner", "review",
+         problem="modifier_other_person"),
+    case("Paused 01/11-20/11/2025, 9 days left on her husband's pass", "review",
+         problem="modifier_other_person"),
+    case("Pausa del 01/11 al 20/11/2025, quedan 9 días del bono de su marido", "review",
+         problem="modifier_other_person"),
+    # the end day excluded
+    case("Pause du 01/11 au 20/11/2025 (exclu), reste 9 jours", "review",
+         problem="modifier_excluded"),
+    case("Paused 01/11 to 20/11/2025 exclusive, 9 days left", "review",
+         problem="modifier_excluded"),
+    case("Pausa dal 01/11 al 20/11/2025 escluso, restano 9 giorni", "review",
+         problem="modifier_excluded"),
+    # a value in brackets corrects or adds to the note
+    case("Pause du 01/11/2025 au 20/11/2025, il reste 9 jours (+3 offerts)", "review",
+         problem="unread_number"),
+    case("Pause 01.11.-20.11.2025 (3 Wochen), noch 9 Tage", "review", problem="unread_number"),
+    case("Paused 01/11-20/11/2025, 9 days left (client says 12)", "review",
+         problem="unread_number"),
+    # the time left of the pause, not on the product
+    case("Pause du 01/11/2025 au 20/11/2025 ; il reste 9 jours de pause", "review",
+         problem="unclear_duration"),
+    case("Pause vom 01.11.2025 bis 20.11.2025, noch 9 Tage Pause", "review",
+         problem="unclear_duration"),
+    case("Pauze van 01-11-2025 t/m 20-11-2025, nog 9 dagen pauze", "review",
+         problem="unclear_duration"),
+    # extended, but not until when
+    case("Pause du 01/11/2025 au 20/11/2025 (prolongée), reste 9 jours", "review",
+         problem="extension_without_date"),
+    # two products, one amount
+    case("Pass mensuel + carnet en pause du 01/11/2025 au 20/11/2025, reste 9 jours", "review",
+         problem="products_share_amount"),
+    case("Monatsabo und 10er-Karte pausiert 01.11.-20.11.2025, noch 9 Tage", "review",
+         problem="products_share_amount"),
     # more time owed than any pass lasts
     case("Pause du 01/11/2025 au 20/11/2025, il reste 900 jours", "review",
          problem="implausible_amount"),
@@ -146,6 +242,28 @@ READ = [
     # is not "claro", unsure)
     case("Pause du 01/11 au 20/11/2025 - 9 jours restants", "overdue", days=9),
     case("Pausa del 01/11 al 20/11/2025, quedan 9 días. Habló con Clara", "overdue", days=9),
+    # not yet reactivated is still paused; a later resume is read
+    case("Pause du 01/11/2025 au 20/11/2025, pas encore réactivé, il reste 9 jours",
+         "overdue", days=9),
+    case("Pause vom 01.11. bis 20.11.2025, noch nicht reaktiviert, noch 9 Tage", "overdue",
+         days=9),
+    case("Paused 01/11-20/11/2025, not reactivated yet, 9 days left", "overdue", days=9),
+    case("Pausa del 01/11 al 20/11/2025, aún no reactivada, quedan 9 días", "overdue", days=9),
+    case("Pausa dal 01/11 al 20/11/2025, non ancora riattivato, restano 9 giorni", "overdue",
+         days=9),
+    case("Pauze 01-11 t/m 20-11-2025, nog niet gereactiveerd, nog 9 dagen", "overdue", days=9),
+    # a reactivation in words closes the pause
+    case("Pause du 01/11/2025 au 20/11/2025, reste 9 jours. Réactivation OK", "closed"),
+    case("Pause 01.11.–20.11.2025, noch 9 Tage. Bereits aktiviert.", "closed"),
+    case("Paused 01/11-20/11/2025, 9 days left. Reinstated.", "closed"),
+    case("Pausa del 01/11 al 20/11/2025, quedan 9 días. Ya activado.", "closed"),
+    case("Pausa dal 01/11 al 20/11/2025, restano 9 giorni. Già attivato.", "closed"),
+    case("Pauze 01-11 t/m 20-11-2025, nog 9 dagen. Weer actief.", "closed"),
+    # a date in brackets that is an event's is no value; a pack's size in brackets neither
+    case("pause du 5/11 au 20/11/2025 (opération le 12/11), il reste 10 jours", "overdue",
+         days=10),
+    case("carnet (10 séances) en pause du 01/11/2025 au 20/11/2025, reste 4 séances et 30 "
+         "jours", "overdue", classes=4),
     # "today" after the date the note was written is that date
     case("09.11. AB: seit heute pausiert, noch 9 Tage", "open", start="2025-11-09", days=9),
     case("09/11 AB : en pause depuis aujourd'hui, il reste 9 jours", "open",
@@ -216,7 +334,8 @@ def test_the_review_reason_quotes_the_words(comment, status, expected):
     [record] = parse_comment(comment, as_of=AS_OF)
     problem = record.problems[0]
     quoted = problem.values.get("words") or problem.values.get("text")
-    assert quoted and quoted in spelled(comment)
+    assert quoted and all(part in spelled(comment)
+                          for part in re.split(" / | … ", quoted))  # several quotes
     for lang in ("en", "fr", "de"):
         assert quoted in Labels(lang).problem(problem)
 
@@ -245,6 +364,12 @@ def test_no_value_of_one_products_phrase_ends_up_on_another_products_record():
             pass_.statement.remaining_classes) == ("Abonnement", 9, None)
     assert (pack.statement.product, pack.statement.remaining_classes, pack.status) == (
         "carte", 4, "review")
+    # a product named only outside the pause's sentence is not paused
+    only_pack = ("Pass mensuel : reste 12 jours. Carnet 10 cours en pause du 03/11/2025 au "
+                 "16/11/2025, reste 4 cours, valable jusqu'au 31/12/2025")
+    pass_, pack = parse_comment(only_pack, as_of=AS_OF)
+    assert (pass_.status, pass_.problems[0].code) == ("review", "product_not_paused")
+    assert (pack.status, pack.new_valid_until) == ("overdue", date(2026, 1, 14))
     own_dates = ("Monatskarte pausiert vom 5.11. bis 18.11.2025, noch 10 Tage; 10er-Block "
                  "ebenfalls pausiert 5.11.–25.11.2025, noch 4 Einheiten, gültig bis 30.03.2026")
     card, block = parse_comment(own_dates, as_of=AS_OF)
