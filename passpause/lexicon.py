@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import tomllib
 import unicodedata
+import weakref
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 from pathlib import Path
@@ -252,6 +253,9 @@ class Hit(NamedTuple):
     text: str = ""
 
 
+_PHRASE_SETS: weakref.WeakSet = weakref.WeakSet()  # so that their caches can be cleared
+
+
 class PhraseSet:
     """Phrases of several languages, each mapped to one concept, found in one regex pass."""
 
@@ -281,26 +285,27 @@ class PhraseSet:
             self.pattern = f"{self.pattern}|{alternation(symbols)}"
         self.regex = re.compile(self.pattern)
         self._known: dict[str, tuple[str, frozenset[str], str]] = {}  # written -> hit's meaning
+        # Every phrase in a text. A note is scanned by several steps, often in the same
+        # form, so the last few texts' hits are kept.
+        self.find = lru_cache(maxsize=256)(self._scan)
+        _PHRASE_SETS.add(self)
 
-    def hit(self, match: re.Match) -> Hit:
-        written = match.group()
-        found = self._known.get(written)
-        if found is None:
-            key = phrase_key(written)
-            if key not in self.concept_of:
-                key = next(k for regex, k in self.templates if regex.fullmatch(written))
-            found = self._known[written] = (self.concept_of[key],
-                                            frozenset(self.langs_of[key]), key)
-        return Hit(match.start(), match.end(), *found)
+    def _meaning(self, written: str) -> tuple[str, frozenset[str], str]:
+        """What a written phrase means: its concept, languages and normalized key."""
+        key = phrase_key(written)
+        if key not in self.concept_of:
+            key = next(k for regex, k in self.templates if regex.fullmatch(written))
+        found = self._known[written] = (self.concept_of[key], frozenset(self.langs_of[key]),
+                                        key)
+        return found
 
-    def find(self, text: str) -> tuple[Hit, ...]:
-        """Every phrase in ``text``. A note is scanned by several steps, often in the same
-        form, so the last few texts' hits are kept."""
-        return self._find(text)
-
-    @lru_cache(maxsize=256)  # noqa: B019 - one PhraseSet per phrase family, kept for life
-    def _find(self, text: str) -> tuple[Hit, ...]:
-        return tuple(self.hit(m) for m in self.regex.finditer(text))
+    def _scan(self, text: str) -> tuple[Hit, ...]:
+        known, hits = self._known, []
+        for m in self.regex.finditer(text):
+            written = m.group()
+            hits.append(Hit(m.start(), m.end(), *(known.get(written)
+                                                   or self._meaning(written))))
+        return tuple(hits)
 
 
 def _check(data: dict, path: Path) -> None:
@@ -474,6 +479,7 @@ class Lexicon:
         """``réactivé le``, ``pause terminée``; never ``pas encore réactivé``."""
         return [hit for hit in self.closed.find(text) if hit.concept == "closed"]
 
+    @lru_cache(maxsize=4096)  # noqa: B019 - words recur from note to note; one lexicon
     def slipped_modifier(self, word: str, lang: str) -> str | None:
         """The class of the modifier word ``word`` misspells by one letter, missing, extra,
         wrong or two swapped (``verifer``: doubt), in language ``lang``, for an unknown word
@@ -536,7 +542,8 @@ def language_files(directory: Path = LANGUAGE_DIR) -> list[Path]:
 
 def clear_caches() -> None:
     """Forget the texts scanned so far (for measuring cold parsing speed)."""
-    PhraseSet._find.cache_clear()
+    for phrases in _PHRASE_SETS:
+        phrases.find.cache_clear()
 
 
 @lru_cache(maxsize=4)
