@@ -10,7 +10,7 @@ from passpause.errors import LanguageDataError
 from passpause.lexicon import LANGUAGE_DIR, Lexicon, language_files, load_language, normalize
 from passpause.pipeline import analyse_comment
 
-SHIPPED = ("de", "en", "es", "fr", "it", "nl")
+SHIPPED = ("ca", "de", "en", "es", "fr", "it", "nl")
 
 
 def test_every_shipped_language_loads_and_validates():
