@@ -24,22 +24,27 @@ MAX_GAP = 40
 # Range connectors every language writes the same way; words come from range_to.
 _SYMBOLS = r"->|\u2192|>|-|~"
 # "17/06-15/07/2025" is a range, "06-12-34-56-78" a phone number.
+# after "05/11/2025", a dash and a digit that start no date ("05/11/2025-3")
+_NOT_A_DATE = r"(?!\d{1,2}[./-]\d{1,2}(?:[./-]\d{2,4})?(?!\d))\d"
 _NO_DASH_RUN = r"(?!-(?=\d)(?!\d{1,2}[./]\d{1,2}(?:[./]\d{2,4})?(?!\d)))"
 _APOSTROPHE = re.compile(r"(?<=\w)(['\u2019])(?=\w)")
 # A new sentence: a full stop before a capital letter, or a new line.
-# "... 20/11/2025. Pass mensuel ...", "12 Tage. 10er-Karte ..." end a sentence; "17. Juni",
-# "bis 20.11. Pass", "ca. 10 Tage", "17 sept. 2025" do not
-_NEW_SENTENCE = re.compile(r"\.(?:(?<=\d{4}\.)|(?<!\d\.))\s+(?=[A-ZÀ-ÖØ-Þ])"
-                           r"|\.(?<=[^\W\d_]{4}\.)\s+(?=\d)(?!\d{4}\b)|\n")
-_PHRASE_END = re.compile(r"[.,:;!?\n]")
+# "... 20/11/2025. Pass mensuel ...", "le 04/10. Pause", "12 Tage. 10er-Karte ..." end a
+# sentence; "17. Juni", "bis 20.11. Pass", "ca. 10 Tage", "17 sept. 2025", "paus. 3.11." do not
+_NEW_SENTENCE = re.compile(r"\.(?:(?<=\d{4}\.)|(?<=[/-]\d\.)|(?<=[/-]\d\d\.)|(?<!\d\.))"
+                           r"\s+(?=[A-ZÀ-ÖØ-Þ])"
+                           r"|\.(?<=[^\W\d_]{4}\.)\s+(?=\d)(?!\d{4}\b|\d{1,2}[./-]\d)|\n")
+_PHRASE_END = re.compile(r"[.,:;!?\n()+]")
+_SENTENCE_END = re.compile(r"[.;!?\n]\s")
 _CLAUSE_END = re.compile(r"[;!?\n]|(?<!\d)\.\s")
 _DIGIT_NEXT = re.compile(r"\s*\d")
-_REASON_END = re.compile(r"[;\n.()]|,\s|$")
+_REASON_END = re.compile(r"[;\n.()]|,\s|\s(?=\d)|$")  # "wegen Grippe 03.11.-16.11."
 _CURRENCY = re.compile(r"\s*(?:€|eur\b|chf\b|\$|£|%|h\b|uhr\b)|:\d")
 # "09.02. AB: ...", "SK 03.02.: ...": the date a note was written, at the start of its line.
 _WRITING_DATE = re.compile(
-    r"\s*(?:[A-Z]{1,4}\.?\s+)?(?P<a>\d{1,2})[./-](?P<b>\d{1,2})\.?(?:[./-]?(?P<y>\d{4}|\d{2}))?"
-    r"\s*(?:[A-Z][A-Za-z]{0,3}\.?\s*)?:(?!\d)")
+    r"\s*(?P<open>\[)?\s*(?:[A-Z]{1,4}\.?\s+)?(?P<a>\d{1,2})[./-](?P<b>\d{1,2})\.?"
+    r"(?:[./-]?(?P<y>\d{4}|\d{2}))?\s*(?:[A-Z][A-Za-z]{0,3}\.?\s*)?"
+    r"(?(open)\]\s*:?|:(?!\d))")  # "14/10 CL :", "07.10. JK:", "[AB 02/10]"
 _NO_WORD = re.compile(r"[^a-zß]*")
 _WORDS = re.compile(r"[a-zß]+(?:'[a-zß]*)?")
 _LONG_WORDS = re.compile(r"[a-zß]{5,}")
@@ -74,7 +79,9 @@ class Grammar:
         join = rf"(?:(?:{lex.joiners})\s+)?" if lex.joiners else ""
         weekday_plain = rf"(?:(?:{lex.weekday_names})\.?,?\s+)?"
         self.connector = rf"\.?\s*(?:{_SYMBOLS}|(?<![a-z])(?:{lex.range_to})(?![a-z]))\s*"
-        not_unit = rf"(?!\s*(?:{units})\.?(?![a-z]))"
+        # a unit ends a word: "12 T", "12T", never the "t" of "t/m"
+        unit_end = r"\.?(?![a-z/])"
+        not_unit = rf"(?!\s*(?:{units}){unit_end})"
         # A pattern starts with what it needs first (a digit, a month name), never with a
         # look-behind or an optional weekday: the regex engine then skips ahead to where a
         # date can begin instead of trying every position. The weekday is looked for
@@ -88,7 +95,7 @@ class Grammar:
             ("iso", rf"(?P<y>{four})-(?P<m>\d{{1,2}})-"
                     rf"(?P<d>\d{{1,2}})(?!\d)"),
             ("numeric", rf"(?P<a>{one_or_two})(?P<s>[./-])(?P<b>\d{{1,2}})"
-                        rf"(?P=s)(?P<y>\d{{4}}|\d{{2}})(?!\d|[./-]\d)"),
+                        rf"(?P=s)(?P<y>\d{{4}}|\d{{2}})(?!\d|[./]\d|-{_NOT_A_DATE})"),
             ("month_range", rf"(?<![a-z])(?P<mn>{months})\.?\s+(?P<d1>\d{{1,2}}){ordinal}"
                             rf"\s*(?:-|(?:{lex.range_to})(?![a-z]))\s*(?P<d2>\d{{1,2}}){ordinal}"
                             rf"(?!\d)(?:,?\s+(?P<y>\d{{4}}))?"),
@@ -98,7 +105,7 @@ class Grammar:
             ("named", rf"{day}{ordinal}\.?\s*{join}(?P<mn>{months})"
                       rf"(?![a-z])\.?(?:,?\s*{join}(?P<y>\d{{4}}))?(?![a-z0-9])"),
             ("numeric", rf"(?P<a>{one_or_two})(?P<s>[./-])(?P<b>\d{{1,2}})"
-                        rf"(?P<dot>\.)?(?!\d|[./]\d){_NO_DASH_RUN}"),
+                        rf"(?P<dot>(?P=s)(?<=\.))?(?!\d|[./]\d){_NO_DASH_RUN}"),
             ("month_day", rf"(?<![a-z])(?P<mn>{months})\.?\s+(?P<d>\d{{1,2}}){ordinal}(?!\d)"
                           rf"{not_unit}(?:,?\s+(?P<y>\d{{4}}))?(?![\d./])"),
         ]
@@ -106,7 +113,7 @@ class Grammar:
         self.weekday_before = re.compile(
             rf"(?<![a-z0-9])(?P<wd>{lex.weekday_names})\.?,?\s+\Z")
         self.duration = re.compile(
-            rf"(?P<n>\d(?<![\d.,/]\d)\d{{0,2}})(?![.,/]\d)\s*(?P<u>{units})\.?(?![a-z])"
+            rf"(?P<n>\d(?<![\d.,/]\d)\d{{0,2}})(?![.,/]\d)\s*(?P<u>{units}){unit_end}"
         )
         self.range_gap = re.compile(self.connector)
         self.join_gap = re.compile(rf"\s*(?:,|(?<![a-z])(?:{lex.conjunctions})(?![a-z]))?\s*")
@@ -134,8 +141,8 @@ class Grammar:
         # "1,5 semaines" (a fraction), "2-3 semaines" (two possible amounts)
         self.odd_amount = re.compile(
             rf"\d(?<![\d.,/]\d)\d{{0,2}}(?:(?P<fraction>[.,]\d{{1,2}})|\s*[-/]\s*\d{{1,3}})"
-            rf"\s*(?:{units})\.?(?![a-z])")
-        self.product_size = re.compile(rf"[\s-]*\d{{1,3}}[\s-]*(?:{units})\.?(?![a-z])")
+            rf"\s*(?:{units}){unit_end}")
+        self.product_size = re.compile(rf"[\s-]*\d{{1,3}}[\s-]*(?:{units}){unit_end}")
 
 
     # -- tokens ---------------------------------------------------------------------------
@@ -244,7 +251,8 @@ class Grammar:
                      "month": Duration(months=n)}[unit]
             previous = tokens[-1] if tokens else None
             if (previous and previous.kind == "time" and _smaller(value, previous.value)
-                    and self.conjunction_gap.fullmatch(text, previous.end, m.start())):
+                    and (self.conjunction_gap.fullmatch(text, previous.end, m.start())
+                         or not text[previous.end:m.start()].strip())):  # "1 mois 10 jours"
                 tokens[-1] = Token("time", previous.start, m.end(), previous.value + value,
                                    text[previous.start:m.end()])
             else:
@@ -463,12 +471,13 @@ def _vague_dates(text: str, written: str, dates: list[Token], lex: Lexicon,
     for match in g.month_or_weekday.finditer(text):
         if any(t.start <= match.start() < t.end for t in dates):
             continue
+        if not _inside(match.start(), sentences):
+            continue  # "Cours du jeudi 19h. Pause du ...": another sentence's business
         keyword = _nearest(keywords, match.start(), text, g)
         if keyword:
             return [Problem.of("vague_date", text=written[keyword.start:match.end()])]
         # three-letter names ("may", "mar") are also ordinary words
-        if (len(match.group()) > 3 and match.group() in lex.month_of
-                and _inside(match.start(), sentences)):
+        if len(match.group()) > 3 and match.group() in lex.month_of:
             return [Problem.of("vague_date", text=written[match.start():match.end()])]
     return []
 
@@ -830,7 +839,12 @@ def _next_to(anchor: tuple[int, int], token: Token, text: str, g: Grammar) -> bo
     """``Pause 17/06/2025``, ``3 Wochen Pause``: a value right beside the pause word."""
     if token.start >= anchor[1]:
         return g.close(text[anchor[1]:token.start])
-    return token.end <= anchor[0] and g.close(text[token.end:anchor[0]])
+    gap = text[token.end:anchor[0]]  # "17/06 Pause", never "réglé le 04/10. Pause"
+    if token.end > anchor[0] or not g.close(gap) or _SENTENCE_END.search(gap):
+        return False
+    # "Bezahlt am 01.10. Abo pausiert": the date of the word in front of it
+    before = g.unread(text[max(0, token.start - MAX_GAP):token.start])
+    return not before or before[-1] in g.lex.known_words
 
 
 def _sentence_spans(written: str) -> list[tuple[int, int]]:

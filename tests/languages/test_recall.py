@@ -1,0 +1,157 @@
+"""What real front desks write, in their regional language: read, never dropped. As of Monday
+24 November 2025; a pause from 3 to 16 November with 12 days left resumes on 17 November and
+runs until 29 November."""
+
+from datetime import date
+
+import pytest
+
+from passpause import parse_comment
+
+from .table import AS_OF, case, check
+
+RESUME, UNTIL = "2025-11-17", "2025-11-29"
+
+
+def read(comment: str, **expected):
+    """The usual reading: overdue, resumed 17 November, valid until 29 November."""
+    return case(comment, "overdue", resume=expected.pop("resume", RESUME),
+                until=expected.pop("until", UNTIL), **expected)
+
+
+VOCABULARY = [
+    read("Abo Stilllegung vom 03.11. bis 16.11.2025, noch 12 Tage"),
+    read("Monatsabo stillgelegt 03.11.–16.11.2025, noch 12 Tage"),
+    read("Abo ruhend vom 03.11. bis 16.11.2025, noch 12 Tage"),
+    read("Ruhezeit 03.11.–16.11.2025, Restlaufzeit 12 Tage"),
+    read("Abo sistiert vom 03.11. bis 16.11.2025, noch 12 Tage"),
+    read("Sistierung 03.11.–16.11.2025, noch 12 Tage"),
+    read("Unterbruch vom 03.11. bis 16.11.2025, noch 12 Tage"),
+    read("Ferienunterbruch 03.11.–16.11.2025, noch 12 Tage"),
+    read("Pass on stand-by from 03/11 to 16/11/2025, 12 days left"),
+    read("Abonnement en suspens du 03/11 au 16/11/2025, il reste 12 jours"),
+    read("Pass mis en stand-by du 03/11 au 16/11/2025, reste 12 jours"),
+    read("Congelación del 03/11 al 16/11/2025, quedan 12 días"),
+    read("Congelamiento del bono del 03/11 al 16/11/2025, quedan 12 días"),
+    read("Pausamos el abono del 03/11 al 16/11/2025, quedan 12 días"),
+    read("Abonnement stilgezet van 03-11 t/m 16-11-2025, nog 12 dagen"),
+    read("Abonnement on hold gezet van 03-11 t/m 16-11-2025, nog 12 dagen"),
+    read("Abo susp. du 03/11 au 16/11/2025, reste 12 jours"),
+    read("Abbonamento sosp. dal 03/11 al 16/11/2025, restano 12 giorni"),
+    read("Abo paus. 03.11.–16.11.2025, noch 12 Tage"),
+    read("Bono susp. del 03/11 al 16/11/2025, quedan 12 días"),
+    # one letter wrong in a long pause word: read, and said on the record
+    read("Paues ab 03.11.2025 bis 16.11.2025, noch 12 Tage", warnings=("pause_word_slip",)),
+    read("Pausse du 03/11 au 16/11/2025, reste 12 jours", warnings=("pause_word_slip",)),
+    read("Abo pausirt vom 03.11. bis 16.11.2025, noch 12 Tage",
+         warnings=("pause_word_slip",)),
+    read("Pauzze van 03-11 t/m 16-11-2025, nog 12 dagen", warnings=("pause_word_slip",)),
+    # ... but only when the rest is a well-formed statement
+    case("Pausse demandée par la cliente", "review"),
+]
+
+REGIONAL = [
+    case("Pause vom 3. Jänner bis 16. Jänner 2026, noch 12 Tage", "upcoming",
+         resume="2026-01-17", until="2026-01-29"),
+    read("Abo sistiert vom 03.11. bis und mit 16.11.2025, noch 12 Tage"),
+    read("Pause 03.11. bis u. mit 16.11.2025, noch 12 Tage"),
+    read("Pause 3.11.25–16.11.25, noch 12 Tage"),
+    read("Pause 03/11/2025-16/11/2025, reste 12 jours"),
+    read("Pause 3.11-16.11.2025, noch 12 Tage"),
+    case("gepauzeerd 20-10 tot 09-11-2025, nog 12 dagen", "overdue", resume="2025-11-10",
+         until="2025-11-22"),
+    read("Abo pausiert wegen Grippe 03.11.–16.11.2025, noch 12 Tage"),
+    read("Pauze van 03-11 tot en met 16-11-2025, nog 12 dagen"),
+    read("Pauze van 03-11 t/m 16-11-2025, nog 12 dagen"),
+]
+
+TIME_LEFT = [
+    read("Pause du 03/11 au 16/11/2025, il restait 12 jours"),
+    read("Pausa del 03/11 al 16/11/2025, quedaban 12 días"),
+    read("Pausa dal 03/11 al 16/11/2025, validità residua 12 giorni"),
+    read("Pause 03.11.–16.11.2025, Restguthaben 12 Tage"),
+    read("Pause 03.11.–16.11.2025, noch 12T"),
+    read("Pauze 03-11 t/m 16-11-2025, nog 12 dgn"),
+    read("Paused 03/11-16/11/2025, 12 d. left"),
+    read("Pause du 03/11 au 16/11/2025, reste 12j"),
+    read("Pause du 03/11 au 16/11/2025, reste 2 sem.", until="2025-12-01"),
+    read("Pause 03.11.–16.11.2025, noch 3 Wo.", until="2025-12-08"),
+    read("Pausa dal 03/11 al 16/11/2025, restano 2 sett.", until="2025-12-01"),
+    read("Pause du 03/11 au 16/11/2025, still 12 days"),
+    read("Pause du 03/11 au 16/11/2025, il reste 1 mois 10 jours", until="2025-12-27"),
+    read("Pause 03.11.–16.11.2025, noch 1 Monat 5 Tage", until="2025-12-22"),
+    # the time left is the days from the pause start to the original end (27 days)
+    read("Pass en pause du 03/11 au 16/11/2025, valable 30/11/25", until="2025-12-14"),
+    read("Abonnement gepauzeerd van 03-11 t/m 16-11-2025, geldig tot 30-11-2025",
+         until="2025-12-14"),
+]
+
+GROWING = [
+    read("14/10 CL : pause du 03/11 au 16/11/2025, reste 12 jours"),
+    read("07.10. JK: Abo pausiert 03.11.–16.11.2025, noch 12 Tage"),
+    read("[AB 02/11] paused 03/11-16/11/2025, 12 days left"),
+    read("Ab 3.11. bis 16.11.2025: Abo pausiert, noch 12 Tage"),
+    case("Pause verlängert bis 22.11.; ursprünglich Pause ab 3.11. bis 16.11.2025, noch 12 "
+         "Tage", "overdue", end="2025-11-22", resume="2025-11-23", until="2025-12-05"),
+]
+
+OTHER_DATES = [
+    read("Réglé 120 € le 04/10. Pause du 03/11 au 16/11/2025, reste 12 jours"),
+    read("Bezahlt am 01.10. Abo pausiert 03.11.–16.11.2025, noch 12 Tage"),
+    read("Cours du jeudi 19h. Pause du 03/11 au 16/11/2025, reste 12 jours"),
+    read("Paid £95 on 02/10. Paused 03/11 to 16/11/2025, 12 days left"),
+    read("RDV kiné le 05/11. Pause du 03/11 au 16/11/2025, reste 12 jours"),
+]
+
+SHORTHAND = [
+    read("Pausa dsd 03/11/2025 x 2 semanas, quedan 12 días"),
+    read("Pausa dal 03/11/2025 x 2 sett., restano 12 giorni"),
+    read("Pausa dd 03/11/2025 hasta 16/11/2025, quedan 12 días"),
+    read("Abo pausiert seit 3.11.2025, kommt am 17.11. wieder, noch 12 Tage"),
+    read("Pause depuis le 03/11/2025, revient le 17/11, reste 12 jours"),
+    read("In pausa dal 03/11/2025, torna il 17/11, restano 12 giorni"),
+    read("Gepauzeerd sinds 03-11-2025, terug vanaf 17-11, nog 12 dagen"),
+    read("On hold since 03/11/2025, back from 17/11, 12 days left"),
+]
+
+CATALAN = [
+    read("Abonament congelat del 03/11 al 16/11/2025, queden 12 dies"),
+    read("Pausa del 3 al 16 de novembre de 2025, queden 12 dies"),
+    read("Aturat des del 03/11/2025, torna el 17/11, queden 12 dies"),
+    read("Quota en pausa del 03/11/2025 fins al 16/11/2025, li queden 12 dies"),
+    case("Congelat del 03/11 al 16/11/2025, queden uns 12 dies", "review",
+         problem="modifier_approximate"),
+    case("Pausa per dinar a les 13h", None),
+]
+
+
+@pytest.mark.parametrize("comment, status, expected",
+                         VOCABULARY + REGIONAL + TIME_LEFT + GROWING + OTHER_DATES + SHORTHAND
+                         + CATALAN)
+def test_what_front_desks_write_is_read(comment, status, expected):
+    check(comment, status, expected)
+
+
+def test_an_old_closed_pause_then_a_new_one():
+    records = parse_comment("Pause du 01/06 au 15/06/2025, réactivé le 16/06.\nNouvelle pause "
+                            "du 03/11 au 16/11/2025, reste 12 jours", as_of=AS_OF)
+    assert [(r.status, r.resume_date, r.new_valid_until) for r in records] == [
+        ("closed", date(2025, 6, 16), None), ("overdue", date(2025, 11, 17), date(2025, 11, 29))]
+
+
+@pytest.mark.parametrize("note", [
+    "Pass mensuel (reste 12 jours) + carnet 10 cours (reste 4 cours, valable jusqu'au "
+    "31/12/2025) en pause du 03/11 au 16/11/2025",
+    "Monatsabo: noch 12 Tage; 10er-Karte: noch 4 Einheiten, gültig bis 31.12.2025 – beide "
+    "pausiert 03.11.–16.11.2025",
+    "Monthly pass + 10-class pack paused 03/11-16/11/2025: pass 12 days left, pack 4 classes "
+    "left, valid until 31/12/2025",
+])
+def test_two_products_each_with_its_own_remainder(note):
+    """The pack's 4 classes and its original end (58 days after the pause start) stay on the
+    pack; the pass keeps its 12 days."""
+    pass_, pack = parse_comment(note, as_of=AS_OF)
+    assert (pass_.status, pass_.new_valid_until, pass_.statement.remaining_classes) == (
+        "overdue", date(2025, 11, 29), None)
+    assert (pack.status, pack.new_valid_until, pack.statement.remaining_classes) == (
+        "overdue", date(2026, 1, 14), 4)
