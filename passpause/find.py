@@ -16,6 +16,7 @@ _BOUNDARY = re.compile(r"[;\n|\])]|[.,](?=\s)")
 _TRAILING = " \t\r\n.;,|"
 # Where a clause about one product ends and one about another may begin.
 _CLAUSE = re.compile(r";|(?<!\d)\.\s")
+_LONG_WORD = re.compile(r"[a-zß]{4,}")
 _DATE_LIKE = r"\d{{1,2}}[./-]\d{{1,2}}|\d{{1,2}}\.?\s+(?:{months})(?![a-z])"
 
 
@@ -31,6 +32,9 @@ def anchors(norm: str, lexicon: Lexicon) -> list[Hit]:
     if lexicon.compound:
         hits += [Hit(m.start(), m.end(), "pause", frozenset()) for m in
                  lexicon.compound.finditer(norm)]
+    # "Pausse du 03/11 ...": a pause word one letter wrong (the record says so)
+    hits += [Hit(m.start(), m.end(), "slip", frozenset()) for m in _LONG_WORD.finditer(norm)
+             if lexicon.slipped_pause(m.group())]
     others = lexicon.not_pause.find(norm)
     kept = {}
     for hit in sorted(hits, key=lambda h: (h.start, -h.end)):

@@ -210,6 +210,13 @@ def _emit(node: dict) -> str:
 # A word this long with one letter wrong is still that word ("verifer" for "verifier");
 # shorter ones are too often another word ("forse" / "force", "heute" / "heure").
 SLIP_MIN_LENGTH = 6
+# A pause word's slips are read from five letters on ("Paues", "Pauzze"): a note that is
+# otherwise well formed shows what it means, and the record says it was a slip.
+SLIP_PAUSE_LENGTH = 5
+# ... but one letter wrong in a short one is too often a word of its own ("passe", "rufen"):
+# from seven letters on only.
+SLIP_SWAP_LENGTH = 7
+PREFILTER_SLIPS = 20  # slip words per prefilter pattern
 
 
 
@@ -430,10 +437,20 @@ class Lexicon:
         self.voter = re.compile(
             f"{WORD_START}(?:{alternation(p for p, _, _ in voting)}){WORD_END}")
         self._voted: dict[str, frozenset[str]] = {}  # written -> languages, as PhraseSet._known
-        self.prefilter = prefilter_pattern(
-            [p for p, _, _ in entries("pause", {"words", "compound_suffixes"})])
-        # Every word the language data knows: a word right after a value that is none of
-        # these is one the parser cannot account for.
+        # One-word pause words long enough that one letter wrong ("Pausse", "pausirt") is
+        # still that word; the first letter is never the slip ("cause" is no pause).
+        self.pause_slips = sorted({p for p, _, _ in entries("pause", {"words"})
+                                   if re.fullmatch(r"[a-zß]+", p) and len(p) >= SLIP_PAUSE_LENGTH})
+        self._pause_slip_keys: dict[str, set[str]] = {}
+        for word in self.pause_slips:
+            for key in _one_out(word[1:]):
+                self._pause_slip_keys.setdefault(word[0] + key, set()).add(word)
+        # RE2 patterns whose union finds every cell that may hold a pause word; the slips
+        # are spread over several (one pattern with all of them outgrows RE2's fast path).
+        self.prefilters = (
+            prefilter_pattern([p for p, _, _ in entries("pause", {"words", "compound_suffixes"})]),
+            *(prefilter_pattern([], slips=self.pause_slips[i:i + PREFILTER_SLIPS])
+              for i in range(0, len(self.pause_slips), PREFILTER_SLIPS)))
         self.month_of = self._numbered("months")
         self.weekday_of = self._numbered("weekdays")
         # Every word the language data knows: a word right after a value that is none of
@@ -475,6 +492,18 @@ class Lexicon:
             found = self._voted[written] = self.languages_of[phrase_key(written)]
         return found
 
+    def slipped_pause(self, word: str) -> bool:
+        """Whether an unknown ``word`` is a pause word with one letter wrong, missing, extra
+        or two swapped (never the first)."""
+        if len(word) < SLIP_PAUSE_LENGTH - 1 or word in self.known_words:
+            return False
+        near = {near for key in _one_out(word[1:])
+                for near in self._pause_slip_keys.get(word[0] + key, ())}
+        return any(OSA.distance(word, candidate, score_cutoff=1) <= 1
+                   and (len(candidate) >= SLIP_SWAP_LENGTH or len(word) != len(candidate)
+                        or sorted(word) == sorted(candidate))
+                   for candidate in near)
+
     def closed_markers(self, text: str) -> list[Hit]:
         """``réactivé le``, ``pause terminée``; never ``pas encore réactivé``."""
         return [hit for hit in self.closed.find(text) if hit.concept == "closed"]
@@ -514,8 +543,10 @@ _ACCENTED = {"a": "aàáâãäå", "e": "eèéêë", "i": "iìíîï", "o": "oò
              "c": "cç", "n": "nñ", "y": "yýÿ"}
 
 
-def prefilter_pattern(words: list[str]) -> str:
-    """An RE2 pattern (for Arrow) that finds every pause word in lower-cased raw text.
+def prefilter_pattern(words: list[str], slips: list[str] = ()) -> str:
+    """An RE2 pattern (for Arrow) that finds every pause word in lower-cased raw text, and
+    every spelling of a ``slips`` word with one letter after the first wrong, missing, extra
+    or two swapped.
 
     No word boundaries and any accent on a letter: it may find more than the parser keeps
     (``Regel`` for ``gel``), never less.
@@ -533,7 +564,17 @@ def prefilter_pattern(words: list[str]) -> str:
                 out.append(re.escape(char))
         return "".join(out)
 
-    return "|".join(one(w) for w in sorted(set(words), key=len, reverse=True))
+    variants = set()
+    for word in slips:
+        for i in range(1, len(word) + 1):
+            variants.add(one(word[:i]) + "[a-z]" + one(word[i:]))  # one letter extra
+            if i < len(word) and len(word) >= SLIP_SWAP_LENGTH:
+                variants.add(one(word[:i]) + "[a-z]" + one(word[i + 1:]))  # one wrong
+                variants.add(one(word[:i] + word[i + 1:]))  # one missing
+            if i < len(word) - 1:
+                variants.add(one(word[:i] + word[i + 1] + word[i] + word[i + 2:]))  # swapped
+    return "|".join([one(w) for w in sorted(set(words), key=len, reverse=True)]
+                    + sorted(variants))
 
 
 def language_files(directory: Path = LANGUAGE_DIR) -> list[Path]:

@@ -102,6 +102,7 @@ class PauseStatement:
     read: tuple[str, ...] = ()  # fields read from a keyword in the note
     assumed: tuple[str, ...] = ()  # fields whose role comes from their place next to the word
     unread: tuple[str, ...] = ()  # words of the pause sentences the language data does not know
+    slip: str = ""  # a pause word written one letter wrong ("Pausse"), read as that word
 
 
 @dataclass(frozen=True)

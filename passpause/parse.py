@@ -158,6 +158,8 @@ class Grammar:
             for m in regex.finditer(text):
                 if any(m.start() < e and s < m.end() for s, e in taken):
                     continue
+                if kind == "named" and self._amount_not_date(m, text):
+                    continue
                 wd = self._weekday(text, m.start())
                 start = wd.start() if wd else m.start()
                 made = self._date_tokens(kind, m, start, wd, text, month_first)
@@ -170,6 +172,13 @@ class Grammar:
                     tokens += made
         tokens.sort(key=lambda t: t.start)
         return self._link_ranges(tokens, text), problems
+
+    def _amount_not_date(self, m: re.Match, text: str) -> bool:
+        """``restano 2 sett.``, ``x 2 sett.``: a unit that is also a month's abbreviation
+        (``sett.``: settimane, settembre) is the unit after a duration keyword."""
+        if m.group("y") or phrase_key(m.group("mn").rstrip(".")) not in self.lex.units.concept_of:
+            return False
+        return _nearest(self.lex.duration_keywords.find(text), m.start(), text, self) is not None
 
     def _weekday(self, text: str, start: int) -> re.Match | None:
         """``lundi 17/11``, ``Mo., 3.11.``: the weekday written in front of a date."""
@@ -408,10 +417,10 @@ def parse_statement(comment: str, norm: str, statement: Statement, lex: Lexicon,
     dates, problems = g.dates(masked, month_first=month_first)
     cuts = _sentence_spans(written)
     sentences = sentences_of_pause = _pause_sentences(cuts, pauses)
-    problems += _vague_dates(masked, written, dates, lex, g, sentences)
+    times = g.durations(masked, dates)
+    problems += _vague_dates(masked, written, dates + times, lex, g, sentences)
     if g.alternatives.search(masked):
         problems.append(Problem.of("uncertain_note"))  # "13 ou 15 jours"
-    times = g.durations(masked, dates)
     modifiers = lex.modifiers.find(work)
     found, is_range, assumed, more = _assign(masked, written, anchor, dates, times, lex, g,
                                              sentences, {hit.text for hit in modifiers})
@@ -458,6 +467,7 @@ def parse_statement(comment: str, norm: str, statement: Statement, lex: Lexicon,
             read=tuple(role for role, tokens in owned.items() if tokens and role not in assumed),
             assumed=tuple(role for role in assumed if owned.get(role)),
             unread=unread,
+            slip=next((written[p.start:p.end] for p in pauses if p.concept == "slip"), ""),
         ))
     return statements
 

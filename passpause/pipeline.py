@@ -140,7 +140,10 @@ def find_candidates(column, lex: Lexicon):
 
     column = column.combine_chunks() if hasattr(column, "combine_chunks") else column
     filled = pc.indices_nonzero(pc.cast(pc.utf8_length(column), "bool"))
-    hits = pc.match_substring_regex(column.take(filled), lex.prefilter, ignore_case=True)
+    texts = column.take(filled)
+    hits = pc.match_substring_regex(texts, lex.prefilters[0], ignore_case=True)
+    for pattern in lex.prefilters[1:]:
+        hits = pc.or_(hits, pc.match_substring_regex(texts, pattern, ignore_case=True))
     return filled.filter(hits)
 
 
