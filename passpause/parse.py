@@ -627,7 +627,8 @@ def _pause_time_left(masked: str, written: str, remaining: list[Token], pauses: 
         for hit in pauses:
             gap = masked[token.end - 1:hit.start]  # "12 jours. Carnet en pause": a full stop
             if 0 <= hit.start - token.end <= MAX_GAP and not _PHRASE_END.search(gap) \
-                    and not any(ch.isdigit() for ch in gap) and len(g.unread(gap)) <= 1:
+                    and "-" not in gap and not any(ch.isdigit() for ch in gap) \
+                    and len(g.unread(gap)) <= 1:  # "15 jours — pause annulée": a new phrase
                 return [Problem.of("unclear_duration",
                                    text=written[token.start:token.end].rstrip("."))]
     return []

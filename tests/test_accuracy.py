@@ -40,3 +40,24 @@ def test_the_grader_calls_a_wrong_date_wrong():
     assert accuracy.grade(note, [("overdue", "2025-11-21", "2025-12-01")], as_of)[0] == "wrong"
     assert accuracy.grade(note, [("review", "", "")], as_of)[0] == "wrong"
     assert accuracy.grade(note, [], as_of)[0] == "wrong"
+
+
+@pytest.mark.parametrize("name", list(accuracy.CORPORA))
+def test_every_note_with_a_pause_word_ends_somewhere(name):
+    """A record (imported, upcoming, open, review or closed) or a recognised other sense of
+    the word: never nothing."""
+    from passpause.dates import Rules
+    from passpause.lexicon import load_lexicon, normalize
+    from passpause.pipeline import analyse_comment
+
+    lex = load_lexicon()
+    notes, as_of = accuracy.CORPORA[name]
+    lost = []
+    for entries in notes.values():
+        for note, _ in entries:
+            if not lex.pause.find(normalize(note)):
+                continue
+            records, other_sense = analyse_comment(note, Rules(as_of))
+            if not records and not other_sense:
+                lost.append(note)
+    assert lost == []

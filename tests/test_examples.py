@@ -28,8 +28,11 @@ IMPORTED = ("overdue", "due")
 def run_example(request, tmp_path_factory):
     name, expected, records_sheet, review_sheet = request.param
     out = tmp_path_factory.mktemp("out")
-    result = CliRunner().invoke(main, ["run", str(ROOT / "examples" / name), "--as-of",
-                                       make_examples.AS_OF.isoformat(), "--out", str(out)])
+    # module-scoped: conftest's private ledger is not set up yet, so give it one here
+    ledger = tmp_path_factory.mktemp("ledger") / "ledger.sqlite3"
+    result = CliRunner(env={"PASSPAUSE_LEDGER": str(ledger)}).invoke(
+        main, ["run", str(ROOT / "examples" / name), "--as-of",
+               make_examples.AS_OF.isoformat(), "--out", str(out)])
     assert result.exit_code == 0, result.output
     stamp = make_examples.AS_OF.isoformat()
     with (out / f"import_{stamp}.csv").open(encoding="utf-8", newline="") as handle:
