@@ -202,7 +202,7 @@ CASES = [
     case("Pause du 01/11/2025 au 20/11/2025, il reste 9 jours (+3 offerts)", "review",
          problem="unread_number"),
     case("Pause 01.11.-20.11.2025 (3 Wochen), noch 9 Tage", "review", problem="unread_number"),
-    case("Paused 01/11-20/11/2025, 9 days left (client says 12)", "review",
+    case("Paused 01/11-20/11/2025, 9 days left (12 per Sam)", "review",
          problem="unread_number"),
     # the time left of the pause, not on the product
     case("Pause du 01/11/2025 au 20/11/2025 ; il reste 9 jours de pause", "review",
