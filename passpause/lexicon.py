@@ -25,11 +25,14 @@ LANGUAGE_DIR = Path(__file__).parent / "languages"
 
 # The schema, defined once: section -> key -> kind.
 #   "str"        a string
+#   "bool"       true or false
 #   "phrases"    a list of strings
 #   "groups:N"   a list of exactly N lists of strings (months, weekdays)
 #   "names:N"    a list of exactly N strings
 SCHEMA: dict[str, dict[str, str]] = {
-    "language": {"code": "str", "name": "str", "number_words": "str"},
+    "language": {"code": "str", "name": "str", "number_words": "str",
+                 # German writes nouns with a capital: "12 Tage Auszeit" is no new sentence
+                 "capitalised_nouns": "bool"},
     "pause": {
         "words": "phrases",
         "compound_suffixes": "phrases",
@@ -242,6 +245,10 @@ class Language:
     def output(self) -> dict:
         return self.data["output"]
 
+    @property
+    def capitalised_nouns(self) -> bool:
+        return self.data["language"]["capitalised_nouns"]
+
     def long_date(self, day) -> str:
         """``14 juillet 2025``, ``14. Juli 2025``, ``14 de julio de 2025``."""
         out = self.output
@@ -334,6 +341,9 @@ def _check(data: dict, path: Path) -> None:
             if kind == "str":
                 if not isinstance(value, str):
                     raise LanguageDataError(f"{label} must be a string")
+            elif kind == "bool":
+                if not isinstance(value, bool):
+                    raise LanguageDataError(f"{label} must be true or false")
             elif kind == "phrases":
                 if not isinstance(value, list) or not all(
                     isinstance(v, str) and v.strip() for v in value

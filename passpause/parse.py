@@ -443,7 +443,7 @@ def parse_statement(comment: str, norm: str, statement: Statement, lex: Lexicon,
         problems.append(Problem.of("modifier_relative", words=today))
     problems += _unread_numbers(masked, written, original, sentences, dates + times)
     problems += _numbers_aside(work, written, asides, products, g)
-    problems += _after_units(masked, written, times, lex)
+    problems += _after_units(masked, written, times, g, lang)
     problems += _pause_time_left(masked, written, found["remaining"], pauses, g)
     unread = _unread_words(masked, sentences, lex)
     problems[:0] = _slipped_modifiers(masked, written, lex, lang)
@@ -648,18 +648,34 @@ def _spelled_numbers(original: str, written: str) -> set[int]:
     return spelled
 
 
-_NEXT_WORD = re.compile(r"[ \t]*([a-zß]+)")
+_NEXT_WORD = re.compile(r"[ \t]*([a-zß]+'?)")  # the next word, in the same phrase
+# little words that link a value to the word it is about: "2 mois à payer", "zu zahlen"
+_SMALL_WORDS = frozenset({"a", "d'", "de", "zu", "to", "te", "por", "da", "di", "of", "l'"})
 
 
-def _after_units(masked: str, written: str, times: list[Token], lex: Lexicon
+def _after_units(masked: str, written: str, times: list[Token], g: Grammar, lang: str
                  ) -> list[Problem]:
-    """``13 jours utilisés``, ``10 days extra``: a word right after a value's unit that the
-    language data does not know may change what the value means (a capital letter starts
-    a new sentence, even without a full stop)."""
+    """``13 jours utilisés``, ``10 days extra``, ``2 mois à payer``, ``12 Tage Auszeit``: a
+    word right after a value's unit (past the small words: ``à``, ``d'``, ``zu``) that the
+    language data does not know may change what the value means. A capital starts a new
+    sentence, even without a full stop ("10 jours Suivi de la cliente") — except in a
+    language whose nouns take one, and in a note written in capitals."""
+    nouns = g.lex.language(lang).capitalised_nouns
     for token in times:
-        m = _NEXT_WORD.match(masked, token.end)
-        if m and m.group(1) not in lex.known_words and not written[m.start(1)].isupper():
-            return [Problem.of("unread_words", words=m.group(1), value=token.text)]
+        position = token.end
+        if masked[position - 1] == ".":
+            continue  # "18 jours. Allergique au latex": the phrase has ended
+        while m := _NEXT_WORD.match(masked, position):
+            word, position = m.group(1), m.end()
+            if g.filler and g.filler.fullmatch(word) or word in _SMALL_WORDS:
+                continue
+            shown = written[m.start(1):m.end(1)]
+            if shown[0].isupper() and not shown.isupper() and not nouns:
+                break  # a new sentence
+            if word not in g.lex.known_words:
+                return [Problem.of("unread_words", words=shown,
+                                   value=written[token.start:token.end].rstrip("."))]
+            break
     return []
 
 

@@ -38,6 +38,7 @@ PORTUGUESE = """
 code = "pt"
 name = "português"
 number_words = "pt"
+capitalised_nouns = false
 [pause]
 words = ["pausa", "congelado"]
 compound_suffixes = []
