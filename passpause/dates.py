@@ -280,16 +280,24 @@ def _digits(ref: DateRef | None) -> bool:
 
 
 def settle_history(records: list[PauseRecord], rules: Rules) -> list[PauseRecord]:
-    """The statements of one cell, read together. A pause that a later pause of the same
-    product follows was reactivated before that one began: it is history (closed), never a
-    second import row. A resume date that lies more than six months back is review."""
+    """The statements of one cell, read together.
+
+    - A pause that a later, begun pause of the same product follows was reactivated before
+      that one began: it is history (closed), never a second import row.
+    - A line that only comments on the pause ("Pause annulée", "pause à vérifier") holds
+      for every pause of the cell.
+    - A resume date more than six months back is review: surely handled already, or a
+      slip of the year.
+    """
     dated = [r for r in records if r.status in ("overdue", "due", "upcoming", "open")
              and r.pause_start]
+    comments = tuple(p for r in records if r.status == "review" and not _values(r.statement)
+                     for p in r.problems if p.code.startswith("modifier_"))
     settled = []
     for record in records:
         later = [r for r in dated if r is not record and r.pause_start > (
-            record.resume_date or record.pause_start) and _same_product(r, record)
-                 ] if record in dated and record.resume_date else []
+            record.resume_date or record.pause_start) and r.pause_start <= rules.as_of
+                 and _same_product(r, record)] if record in dated and record.resume_date else []
         if later:
             record = replace(record, status="closed", new_valid_from=None,
                              new_valid_until=None, warnings=(Problem.of(
@@ -299,8 +307,16 @@ def settle_history(records: list[PauseRecord], rules: Rules) -> list[PauseRecord
             record = replace(record, status="review", new_valid_from=None,
                              new_valid_until=None, warnings=(),
                              problems=(Problem.of("long_ago", resume=record.resume_date),))
+        if comments and record.status in ("overdue", "due", "upcoming", "open"):
+            record = replace(record, status="review", new_valid_from=None,
+                             new_valid_until=None, problems=comments)
         settled.append(record)
     return settled
+
+
+def _values(st: PauseStatement) -> bool:
+    return any((st.start, st.end, st.resume, st.extended, st.length, st.remaining,
+                st.remaining_classes, st.original_end))
 
 
 def _same_product(a: PauseRecord, b: PauseRecord) -> bool:

@@ -584,7 +584,8 @@ def _unread_numbers(masked: str, written: str, original: str,
     return []
 
 
-_NUMBER = re.compile(r"\d+")
+_NUMBER = re.compile(r"(?<![a-z])\d+")  # not "yoga20", a code
+_DATE_TEXT = re.compile(r"[\d./-]+")
 _SIGN_BEFORE = re.compile(r"-\s*\Z")
 
 
@@ -609,6 +610,9 @@ def _numbers_aside(work: str, written: str, asides: list[tuple[int, int]],
                 not work[p.end:start - 1].strip() for p in products if p.end < start):
             continue  # "carnet (10 séances)"
         dates = g.dates(work[start:end], month_first=False)[0]
+        if dates and not g.unread(_DATE_TEXT.sub(" ", work[start:end])):
+            # "(30/11)", "(→ 30/11)": another date for the note, not an event's
+            return [Problem.of("unread_number", text=f"({written[start:end].strip()})")]
         for m in _NUMBER.finditer(work, start, end):
             if any(p.start <= m.start() < p.end for p in products) or any(
                     d.start <= m.start() - start < d.end for d in dates):
