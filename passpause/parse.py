@@ -444,6 +444,7 @@ def parse_statement(comment: str, norm: str, statement: Statement, lex: Lexicon,
     problems += _unread_numbers(masked, written, original, sentences, dates + times)
     problems += _numbers_aside(work, written, asides, products, g)
     problems += _after_units(masked, written, times, g, lang)
+    problems += _units_without_amount(masked, written, dates + times, sentences, lex)
     problems += _pause_time_left(masked, written, found["remaining"], pauses, g)
     unread = _unread_words(masked, sentences, lex)
     problems[:0] = _slipped_modifiers(masked, written, lex, lang)
@@ -683,6 +684,18 @@ def _after_units(masked: str, written: str, times: list[Token], g: Grammar, lang
     return []
 
 
+def _units_without_amount(masked: str, written: str, tokens: list[Token],
+                          sentences: list[tuple[int, int]], lex: Lexicon) -> list[Problem]:
+    """``for 2 weeks and the week after``, ``+ Woche gratis``, ``quelques jours``: a unit of
+    time with no number is time the note counts but does not say."""
+    for hit in lex.units.find(masked):
+        if (hit.concept != "class" and hit.end - hit.start > 1  # "d'", "t/m": no unit alone
+                and _inside(hit.start, sentences)
+                and not any(t.start <= hit.start < t.end for t in tokens)):
+            return [Problem.of("unit_without_amount", words=written[hit.start:hit.end])]
+    return []
+
+
 def _unread_words(masked: str, sentences: list[tuple[int, int]], lex: Lexicon
                   ) -> tuple[str, ...]:
     """Words of the sentences about the pause that the language data does not know (shown
@@ -747,6 +760,10 @@ def _split_by_product(found: dict[str, list[Token]], products: list[Hit], text: 
     owner: dict[int, int] = {}
     for items in _lists(owed, text, g):
         mention = _owning_mention(items, [m for group in groups for m in group], text, g)
+        if mention is None:
+            # "Monatsabo und 10er-Karte pausiert ..., noch 12 Tage und 4 Einheiten": whose?
+            names = " / ".join(written[group[0].start:group[0].end] for group in groups)
+            return [(groups[0][0], found, [Problem.of("products_share_amount", words=names)])]
         index = next(i for i, group in enumerate(groups) if mention in group)
         owner.update({id(t): index for t in items})
     # "Pass mensuel : reste 12 jours. Carnet en pause du ...": only the pack is paused
@@ -788,7 +805,10 @@ def _lists(tokens: list[Token], text: str, g: Grammar) -> list[list[Token]]:
     return lists
 
 
-def _owning_mention(items: list[Token], mentions: list[Hit], text: str, g: Grammar) -> Hit:
+def _owning_mention(items: list[Token], mentions: list[Hit], text: str, g: Grammar
+                    ) -> Hit | None:
+    """The product mention a list of values belongs to, None when two products could own
+    it equally."""
     first, last = items[0].start, items[-1].end
 
     def same_phrase(gap: str) -> bool:
@@ -803,7 +823,12 @@ def _owning_mention(items: list[Token], mentions: list[Hit], text: str, g: Gramm
     # earlier in the same clause, never one across a semicolon or a new sentence
     before = [m for m in mentions if m.end <= first and not _CLAUSE_END.search(text, m.end, first)]
     if before:
-        return max(before, key=lambda m: m.end)
+        nearest = max(before, key=lambda m: m.end)
+        # two products named together in front ("X und Y pausiert, noch ..."): either
+        if any(m.concept != nearest.concept and g.joined(text, m.end, nearest.start)
+               for m in before):
+            return None
+        return nearest
     earlier = [m for m in mentions if m.end <= first]
     return max(earlier, key=lambda m: m.end) if earlier else min(mentions,
                                                                    key=lambda m: m.start)
