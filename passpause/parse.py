@@ -446,6 +446,8 @@ def parse_statement(comment: str, norm: str, statement: Statement, lex: Lexicon,
     problems += _after_units(masked, written, times, g, lang)
     problems += _units_without_amount(masked, written, dates + times, sentences, lex)
     problems += _pause_time_left(masked, written, found["remaining"], pauses, g)
+    problems += _owed_on_another_date(found, dates, cuts, sentences_of_pause, written_on,
+                                      written)
     unread = _unread_words(masked, sentences, lex)
     problems[:0] = _slipped_modifiers(masked, written, lex, lang)
     statements = []
@@ -681,6 +683,25 @@ def _after_units(masked: str, written: str, times: list[Token], g: Grammar, lang
                 return [Problem.of("unread_words", words=shown,
                                    value=written[token.start:token.end].rstrip("."))]
             break
+    return []
+
+
+def _owed_on_another_date(found: dict[str, list[Token]], dates: list[Token],
+                          cuts: list[tuple[int, int]], pause_sentences: list[tuple[int, int]],
+                          written_on: DateRef | None, written: str) -> list[Problem]:
+    """``Renouvelé le 20/10/2025, reste 30 jours. Pause du 03/11 ...``, ``Le 01/10/2025 :
+    reste 40 jours. Pause du ...``: the time left was counted on another day than the
+    pause's start, in a sentence of its own. A person works out what was left then."""
+    used = {id(t) for tokens in found.values() for t in tokens}
+    for token in found["remaining"] + found["classes"]:
+        if _inside(token.start, pause_sentences):
+            continue
+        sentence = next((a, b) for a, b in cuts if a <= token.start < b)
+        other = [d for d in dates if id(d) not in used and _inside(d.start, [sentence])]
+        if other or (written_on is not None and sentence[0] == 0):
+            when = other[0].text if other else written_on.text
+            return [Problem.of("owed_on_another_date", date=when,
+                               value=written[token.start:token.end].rstrip("."))]
     return []
 
 
