@@ -701,7 +701,7 @@ def _owed_on_another_date(found: dict[str, list[Token]], dates: list[Token],
         if other or (written_on is not None and sentence[0] == 0):
             when = other[0].text if other else written_on.text
             return [Problem.of("owed_on_another_date", date=when,
-                               value=written[token.start:token.end].rstrip("."))]
+                               text=written[token.start:token.end].rstrip("."))]
     return []
 
 

@@ -219,6 +219,34 @@ CASES = [
          problem="products_share_amount"),
     case("Monatsabo und 10er-Karte pausiert 01.11.-20.11.2025, noch 9 Tage", "review",
          problem="products_share_amount"),
+    # what the amount is about, past the small linking words, in capitals too
+    case("Pause du 03/11/2025 au 17/11/2025. Il reste 2 mois à payer sur l'abonnement.",
+         "review", problem="unread_words"),
+    case("Pause vom 03.11. bis 17.11.2025, noch 2 Monate zu zahlen", "review",
+         problem="unread_words"),
+    case("Abo Pause 03.11.–17.11.2025, noch 12 Tage Auszeit", "review", problem="unread_words"),
+    case("PAUSE DU 03/11/2025 AU 17/11/2025, RESTE 12 JOURS OUVRÉS", "review",
+         problem="unread_words"),
+    case("Pausa dal 03/11/2025 al 17/11/2025, restano 12 giorni di ferie", "review",
+         problem="unread_words"),
+    # another date in brackets, on its own
+    case("Pause du 01/11/2025 au 20/11/2025 (30/11), reste 12 jours", "review",
+         problem="unread_number"),
+    case("Paused 01/11/2025 to 20/11/2025 (→ 30/11), 12 days left", "review",
+         problem="unread_number"),
+    # time counted without a number
+    case("On hold from 03/11/2025 for 2 weeks and the week after, 12 days left", "review"),
+    case("Pause ab 03.11.2025 für 2 Wochen + Woche gratis, noch 12 Tage", "review"),
+    case("Pause depuis le 03/11/2025 pour quelques semaines, reste 12 jours", "review",
+         problem="unit_without_amount"),
+    # time left counted on another day
+    case("Renouvelé le 20/10/2025, reste 30 jours. Pause du 03/11/2025 au 17/11/2025.",
+         "review", problem="owed_on_another_date"),
+    case("Renewed 20/10/2025, 30 days left. Paused 03/11/2025 to 17/11/2025.", "review",
+         problem="owed_on_another_date"),
+    # two products named together in front of one list of values
+    case("Monatsabo und 10er-Karte pausiert 03.11.-17.11.2025, noch 12 Tage und 4 Einheiten",
+         "review", problem="products_share_amount"),
     # more time owed than any pass lasts
     case("Pause du 01/11/2025 au 20/11/2025, il reste 900 jours", "review",
          problem="implausible_amount"),
@@ -416,3 +444,21 @@ def test_a_signed_amount_never_yields_an_import_row(note, amount, sign):
     text = template.format(m=f"{sign}").replace(f"{sign}10", f"{sign}{amount}")
     records = parse_comment(text, as_of=AS_OF)
     assert all(r.status not in IMPORTED for r in records), text
+
+
+def test_a_line_that_only_comments_on_the_pause_holds_for_the_whole_cell():
+    for note in ("Pause du 03/11/2025 au 17/11/2025, reste 12 jours\nPause annulée",
+                 "Pause storniert\nPause vom 03.11. bis 17.11.2025, noch 12 Tage",
+                 "Paused 03/11-17/11/2025, 12 days left\nHold cancelled"):
+        records = parse_comment(note, as_of=AS_OF)
+        assert records and all(r.status == "review" for r in records), note
+        assert records[0].problems[0].code == "modifier_cancelled"
+
+
+def test_a_planned_pause_does_not_close_the_one_before_it():
+    """The November pause is not reactivated just because another is planned in December."""
+    first, planned = parse_comment(
+        "Pause du 03/11/2025 au 17/11/2025, reste 12 jours\nNouvelle pause prévue du "
+        "15/12/2025 au 31/12/2025, reste 20 jours", as_of=AS_OF)
+    assert (first.status, first.new_valid_until) == ("overdue", date(2025, 11, 30))
+    assert planned.status == "upcoming"
