@@ -283,7 +283,8 @@ def settle_history(records: list[PauseRecord], rules: Rules) -> list[PauseRecord
     """The statements of one cell, read together.
 
     - A pause that a later, begun pause of the same product follows was reactivated before
-      that one began: it is history (closed), never a second import row.
+      that one began: it is history (closed), never a second import row. Followed by
+      another product's pause, it is review.
     - A line that only comments on the pause ("Pause annulée", "pause à vérifier") holds
       for every pause of the cell.
     - A resume date more than six months back is review: surely handled already, or a
@@ -297,11 +298,17 @@ def settle_history(records: list[PauseRecord], rules: Rules) -> list[PauseRecord
     for record in records:
         later = [r for r in dated if r is not record and r.pause_start > (
             record.resume_date or record.pause_start) and r.pause_start <= rules.as_of
-                 and _same_product(r, record)] if record in dated and record.resume_date else []
-        if later:
+                 ] if record in dated and record.resume_date else []
+        if any(_same_product(r, record) for r in later):
             record = replace(record, status="closed", new_valid_from=None,
                              new_valid_until=None, warnings=(Problem.of(
                                  "superseded", start=min(r.pause_start for r in later)),))
+        elif later:
+            # another product's pause began after this one ended: an old line, surely
+            # handled — but nothing says so
+            record = replace(record, status="review", new_valid_from=None,
+                             new_valid_until=None, warnings=(), problems=(Problem.of(
+                                 "older_pause", start=min(r.pause_start for r in later)),))
         elif (record.status in ("overdue", "due") and record.resume_date
               and rules.as_of - record.resume_date > LONG_AGO):
             record = replace(record, status="review", new_valid_from=None,

@@ -465,8 +465,11 @@ class Lexicon:
         self.weekday_of = self._numbered("weekdays")
         # Every word the language data knows: a word right after a value that is none of
         # these is one the parser cannot account for.
-        phrases = [p for section in ("pause", "fields", "modifiers", "units", "products")
-                   for p, _, _ in entries(section)]
+        # (not the other senses of a pause word: "prélèvement suspendu" explains no value)
+        phrases = [p for section in ("fields", "modifiers", "units", "products")
+                   for p, _, _ in entries(section)] + [
+            p for p, _, _ in entries("pause", {"words", "compound_suffixes", "closed",
+                                               "not_closed"})]
         self.known_words = frozenset(
             word for phrase in [*phrases, *self.month_of, *self.weekday_of]
             for word in re.findall(r"[a-zß]+", phrase))

@@ -116,6 +116,9 @@ class Grammar:
             rf"(?P<n>\d(?<![\d.,/]\d)\d{{0,2}})(?![.,/]\d)\s*(?P<u>{units}){unit_end}"
         )
         self.range_gap = re.compile(self.connector)
+        # the words of "13 jours restants", "12 days left": the value's own keyword
+        self.after_words = frozenset(w for p in lex.remaining_after.concept_of
+                                     for w in re.findall(r"[a-zß]+", p))
         self.join_gap = re.compile(rf"\s*(?:,|(?<![a-z])(?:{lex.conjunctions})(?![a-z]))?\s*")
         # "1 mois et 5 jours" is one duration; "2 months, 4 months left" is two
         self.conjunction_gap = re.compile(
@@ -674,8 +677,9 @@ def _after_units(masked: str, written: str, times: list[Token], g: Grammar, lang
             continue  # "18 jours. Allergique au latex": the phrase has ended
         while m := _NEXT_WORD.match(masked, position):
             word, position = m.group(1), m.end()
-            if g.filler and g.filler.fullmatch(word) or word in _SMALL_WORDS:
-                continue
+            if g.filler and g.filler.fullmatch(word) or word in _SMALL_WORDS \
+                    or word in g.after_words:
+                continue  # "2 months left to pay": past "left" too
             shown = written[m.start(1):m.end(1)]
             if shown[0].isupper() and not shown.isupper() and not nouns:
                 break  # a new sentence

@@ -182,6 +182,20 @@ def test_a_pause_followed_by_a_later_one_is_history():
     assert settled[0].warnings[0].code == "superseded"
 
 
+def test_an_older_pause_of_another_product_is_review():
+    """A pack paused in June, then the pass in November, in one cell: the June line was surely
+    handled, but nothing says so."""
+    june = resolve(replace(statement(start="01/06/2025", end="30/06/2025", is_range=True,
+                                     remaining=Duration(days=20)), product_kind="pack"),
+                   Rules(AS_OF))
+    november = resolve(replace(statement(start="03/11/2025", end="16/11/2025", is_range=True,
+                                         remaining=Duration(days=12)), product_kind="pass"),
+                       Rules(AS_OF))
+    settled = settle_history([june, november], Rules(AS_OF))
+    assert [r.status for r in settled] == ["review", "overdue"]
+    assert settled[0].problems[0].code == "older_pause"
+
+
 @pytest.mark.parametrize("end, status", [
     ("16/11/2024", "review"),  # a year back: handled long ago, or a slip of the year
     ("05/01/2025", "review"),  # 323 days back
