@@ -5,12 +5,12 @@ Pure functions: the as-of date is always a parameter.
 
 from __future__ import annotations
 
-import calendar
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from .config import product_for
-from .models import DateRef, Duration, PauseRecord, PauseStatement, Problem, add_months
+from .models import (DateRef, Duration, PauseRecord, PauseStatement, Problem, add_months,
+                     days_in_month)
 
 # How far in the future a start date without a year may lie: pauses are noted when they begin.
 START_LOOKAHEAD = timedelta(days=31)
@@ -57,7 +57,7 @@ class _Review(Exception):
 
 
 def _date(ref: DateRef, year: int) -> date | None:
-    if ref.day > calendar.monthrange(year, ref.month)[1]:
+    if ref.day > days_in_month(year, ref.month):
         return None
     return date(year, ref.month, ref.day)
 

@@ -33,8 +33,10 @@ def anchors(norm: str, lexicon: Lexicon) -> list[Hit]:
         hits += [Hit(m.start(), m.end(), "pause", frozenset()) for m in
                  lexicon.compound.finditer(norm)]
     # "Pausse du 03/11 ...": a pause word one letter wrong (the record says so)
-    hits += [Hit(m.start(), m.end(), "slip", frozenset()) for m in _LONG_WORD.finditer(norm)
-             if lexicon.slipped_pause(m.group())]
+    unknown = set(_LONG_WORD.findall(norm)) - lexicon.known_words
+    if unknown and any(lexicon.slipped_pause(word) for word in unknown):
+        hits += [Hit(m.start(), m.end(), "slip", frozenset())
+                 for m in _LONG_WORD.finditer(norm) if lexicon.slipped_pause(m.group())]
     others = lexicon.not_pause.find(norm)
     kept = {}
     for hit in sorted(hits, key=lambda h: (h.start, -h.end)):

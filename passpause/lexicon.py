@@ -505,6 +505,7 @@ class Lexicon:
             found = self._voted[written] = self.languages_of[phrase_key(written)]
         return found
 
+    @lru_cache(maxsize=4096)  # noqa: B019 - words recur from note to note; one lexicon
     def slipped_pause(self, word: str) -> bool:
         """Whether an unknown ``word`` is a pause word with one letter wrong, missing, extra
         or two swapped (never the first)."""

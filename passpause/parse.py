@@ -7,7 +7,6 @@ ever see those concepts. Nothing here names a language.
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -16,7 +15,7 @@ from text_to_num import alpha2digit
 
 from .find import Statement, anchors
 from .lexicon import MODIFIERS, Hit, Lexicon, alternation, normalize, phrase_key
-from .models import DateRef, Duration, PauseStatement, Problem
+from .models import DateRef, Duration, PauseStatement, Problem, days_in_month
 
 MASK = "_"
 # A keyword and its value never stand further apart than this (in characters).
@@ -333,7 +332,7 @@ def _year(text: str | None) -> int | None:
 def _valid(ref: DateRef) -> bool:
     if not 1 <= ref.month <= 12:
         return False
-    last = calendar.monthrange(ref.year or 2024, ref.month)[1]  # 2024: 29 February exists
+    last = days_in_month(ref.year or 2024, ref.month)  # 2024: 29 February exists
     return 1 <= ref.day <= last
 
 
