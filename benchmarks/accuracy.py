@@ -17,6 +17,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 
 import blind_final  # noqa: E402
+import blind_heldout  # noqa: E402
 import blind_precision  # noqa: E402
 import blind_recall  # noqa: E402
 import blind_regional  # noqa: E402
@@ -44,6 +45,7 @@ CORPORA = {
     "blind regional": (blind_regional.NOTES, date.fromisoformat(blind_regional.AS_OF)),
     "blind final": (blind_final.NOTES, date.fromisoformat(blind_final.AS_OF)),
     "blind recall": (blind_recall.NOTES, date.fromisoformat(blind_recall.AS_OF)),
+    "blind held-out": (blind_heldout.NOTES, date.fromisoformat(blind_heldout.AS_OF)),
 }
 
 

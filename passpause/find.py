@@ -16,6 +16,9 @@ _BOUNDARY = re.compile(r"[;\n|\])]|[.,](?=\s)")
 _TRAILING = " \t\r\n.;,|"
 # Where a clause about one product ends and one about another may begin.
 _CLAUSE = re.compile(r";|(?<!\d)\.\s")
+# "05/10 JD :", "[AB 02/10]": when an entry was written (as parse._WRITING_DATE, lower case)
+_WRITTEN_ON = re.compile(r"^\s*\[?\s*(?:[a-z]{1,4}\.?\s+)?\d{1,2}[./-]\d{1,2}\.?(?:[./-]?\d{2,4})?"
+                         r"\s*(?:[a-z]{1,4}\.?\s*)?[:\]]")
 _LONG_WORD = re.compile(r"[a-zß]{4,}")
 _DATE_LIKE = r"\d{{1,2}}[./-]\d{{1,2}}|\d{{1,2}}\.?\s+(?:{months})(?![a-z])"
 
@@ -92,22 +95,32 @@ def _other_product(norm: str, begin: int, previous_end: int, next_start: int,
                    lexicon: Lexicon) -> int | None:
     """``Pass en pause du 5/1 au 18/1, reste 10 jours ; carnet gelé du 5/1 au 25/1, reste 4
     séances``: a second product paused with dates of its own is a statement of its own (a
-    ``carnet en pause aussi`` without dates shares the first one's)."""
+    ``carnet en pause aussi`` without dates shares the first one's). So is a second pause
+    of the same product with a range of its own (``Hold 7-20 Dec. Hold again 1-14 Feb``);
+    ``Pause prolongée jusqu'au 5/12`` is not one."""
     clauses = list(_CLAUSE.finditer(norm, previous_end, next_start))
     if not clauses:
         return None
     cut = clauses[-1].end()
+    # the clause of the previous pause word, not an introduction ("Monatsabo + 10er-Karte.")
+    opening = [m.end() for m in _CLAUSE.finditer(norm, begin, previous_end)]
+    clause_start = opening[-1] if opening else begin
     following = _CLAUSE.search(norm, next_start)
     after = norm[cut:following.start() if following else len(norm)]
     pause_dates = after
     for hit in lexicon.date_keywords.find(after):
         if hit.concept == "original_end":  # the pack's own validity is no pause date
             pause_dates = pause_dates[:hit.start] + " " * 16 + pause_dates[hit.end + 16:]
-    if not re.search(_DATE_LIKE.format(months=lexicon.month_names), pause_dates):
+    date_like = re.compile(_DATE_LIKE.format(months=lexicon.month_names))
+    pause_dates = _WRITTEN_ON.sub(" ", pause_dates, count=1)  # "05/10 JD :" is no pause date
+    dates = len(date_like.findall(pause_dates))
+    if not dates:
         return None
-    mine = {h.text for h in lexicon.products.find(norm[begin:cut])}
+    mine = {h.text for h in lexicon.products.find(norm[clause_start:cut])}
     theirs = {h.text for h in lexicon.products.find(after)}
-    return cut if mine and theirs and not mine & theirs else None
+    if mine and theirs and not mine & theirs:
+        return cut
+    return cut if dates >= 2 and len(date_like.findall(norm[clause_start:cut])) >= 2 else None
 
 
 def _cut_after(norm: str, marker_end: int, next_anchor: int) -> int:

@@ -123,7 +123,7 @@ class Grammar:
         self.conjunction_gap = re.compile(
             rf"\s*(?<![a-z])(?:{lex.conjunctions})(?![a-z])\s*")
         self.alternatives = re.compile(
-            rf"\d\s*(?:[a-z]+\s*)?(?<![a-z])(?:{lex.alternatives})(?![a-z])\s*\d")
+            rf"\d\s*(?:[a-z]+\s*)?(?<![a-z0-9])(?:{lex.alternatives})(?![a-z])\s*\d")  # not 19u30
         self.filler = re.compile(rf"(?<![a-z])(?:{lex.fillers})(?![a-z])") if lex.fillers else None
         # "a week", "eine Woche": the words for one, in front of a unit of their own language
         self.one = {}
@@ -176,11 +176,12 @@ class Grammar:
         return self._link_ranges(tokens, text), problems
 
     def _amount_not_date(self, m: re.Match, text: str) -> bool:
-        """``restano 2 sett.``, ``x 2 sett.``: a unit that is also a month's abbreviation
-        (``sett.``: settimane, settembre) is the unit after a duration keyword."""
+        """``restano 2 sett.``, ``pausa 3 sett. dal 18/01``: a unit that is also a month's
+        abbreviation (``sett.``: settimane, settembre) is a duration, unless a date keyword
+        stands in front (``dal 2 sett.``)."""
         if m.group("y") or phrase_key(m.group("mn").rstrip(".")) not in self.lex.units.concept_of:
             return False
-        return _nearest(self.lex.duration_keywords.find(text), m.start(), text, self) is not None
+        return _nearest(self.lex.date_keywords.find(text), m.start(), text, self) is None
 
     def _weekday(self, text: str, start: int) -> re.Match | None:
         """``lundi 17/11``, ``Mo., 3.11.``: the weekday written in front of a date."""
