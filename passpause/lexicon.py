@@ -56,6 +56,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "alternatives": "phrases",  # "13 ou 15 jours": the note is not sure
         "planned": "phrases",  # "reprise prévue": a yearless date lies ahead, not behind
         "extended": "phrases",  # "prolongée jusqu'au": the latest end is the pause end
+        "open_ended": "phrases",  # "bis auf weiteres": open; with an end it contradicts itself
     },
     # Words that change a value. Each class has its own review reason, quoting the words.
     "modifiers": {
@@ -423,6 +424,7 @@ class Lexicon:
         self.remaining_after = PhraseSet("remaining_after", entries("fields", {"remaining_after"}))
         self.reason = PhraseSet("reason", entries("fields", {"reason"}))
         self.planned = PhraseSet("planned", entries("fields", {"planned"}))
+        self.open_ended = PhraseSet("open ended", entries("fields", {"open_ended"}))
         self.modifiers = PhraseSet("modifiers", entries("modifiers"))
         self.units = PhraseSet("units", entries("units"))
         self.products = PhraseSet("products", entries("products"))

@@ -428,6 +428,11 @@ def parse_statement(comment: str, norm: str, statement: Statement, lex: Lexicon,
     found, is_range, assumed, more = _assign(masked, written, anchor, dates, times, lex, g,
                                              sentences, {hit.text for hit in modifiers})
     problems += more
+    open_ended = lex.open_ended.find(work)
+    if open_ended and any(found[role] for role in ("end", "resume", "extended", "length")):
+        # "du 03/11 au 17/11 (jusqu'à nouvel avis)": an end, and none
+        problems.append(Problem.of("open_and_end",
+                                   words=written[open_ended[0].start:open_ended[0].end]))
     extension = [h for h in lex.date_keywords.find(masked) if h.concept == "extended"]
     if extension and not found["extended"]:  # "(prolongée)": until when?
         problems.append(Problem.of("extension_without_date",
@@ -726,8 +731,9 @@ def _unread_words(masked: str, sentences: list[tuple[int, int]], lex: Lexicon
     """Words of the sentences about the pause that the language data does not know (shown
     by ``passpause parse``; those next to a value have already sent it to review)."""
     known = lex.known_words
-    words = [w for a, b in sentences for w in _WORDS.findall(masked, a, b) if w not in known]
-    return tuple(dict.fromkeys(words))
+    words = [w for a, b in sentences for w in _WORDS.findall(masked, a, b) if w not in known
+             and any(part not in known for part in w.split("'") if len(part) > 1)]
+    return tuple(dict.fromkeys(words))  # "jusqu'", "l'", "aujourd'hui" are known
 
 
 def _slipped_modifiers(masked: str, written: str, lex: Lexicon, lang: str) -> list[Problem]:
