@@ -335,7 +335,8 @@ def _resume_date(st: PauseStatement, start: date | None, end: date | None,
                  resume: date | None) -> date | None:
     """Explicit resume date; else pause end + 1 day; else start + pause length."""
     after_end = end + timedelta(days=1) if end else None
-    after_length = st.length.after(start) if st.length and start else None
+    # an extension replaces the length first planned ("1 mois ..., prolongée jusqu'au 22/11")
+    after_length = st.length.after(start) if st.length and start and not st.extended else None
     if st.length and not start and not end and not resume:
         raise _Review(Problem.of("length_without_start"))
     if resume and after_end and _apart(resume, after_end):

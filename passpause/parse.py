@@ -44,6 +44,7 @@ _WRITING_DATE = re.compile(
     r"\s*(?P<open>\[)?\s*(?:[A-Z]{1,4}\.?\s+)?(?P<a>\d{1,2})[./-](?P<b>\d{1,2})\.?"
     r"(?:[./-]?(?P<y>\d{4}|\d{2}))?\s*(?:[A-Z][A-Za-z]{0,3}\.?\s*)?"
     r"(?(open)\]\s*:?|:(?!\d))")  # "14/10 CL :", "07.10. JK:", "[AB 02/10]"
+_ENTRY_START = re.compile(r"[.;!]\s+|\n")  # where a later entry may begin
 _NO_WORD = re.compile(r"[^a-zß]*")
 _WORDS = re.compile(r"[a-zß]+(?:'[a-zß]*)?")
 _LONG_WORDS = re.compile(r"[a-zß]{5,}")
@@ -513,17 +514,23 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
 def _writing_date(written: str, masked: str, month_first: bool
                   ) -> tuple[DateRef | None, str]:
     """``09.02. AB: seit heute pausiert``: the date the note was written, taken out of the
-    text so that it is never read as a pause date."""
-    m = _WRITING_DATE.match(written)
-    if m is None:
-        return None, masked
-    a, b = int(m.group("a")), int(m.group("b"))
-    day, month = (b, a) if month_first else (a, b)
-    end = m.end("y") if m.group("y") else m.end("b")
-    ref = DateRef(day, month, _year(m.group("y")), written[m.start("a"):end])
-    if not _valid(ref):
-        return None, masked
-    return ref, " " * m.end() + masked[m.end():]
+    text so that it is never read as a pause date. A later entry of the same statement
+    (``... il reste 13j. 05/11 JD : pause prolongée ...``) has its date taken out too; the
+    first one is the statement's writing date."""
+    first = None
+    for start in [0] + [m.end() for m in _ENTRY_START.finditer(written)]:
+        m = _WRITING_DATE.match(written, start)
+        if m is None:
+            continue
+        a, b = int(m.group("a")), int(m.group("b"))
+        day, month = (b, a) if month_first else (a, b)
+        end = m.end("y") if m.group("y") else m.end("b")
+        ref = DateRef(day, month, _year(m.group("y")), written[m.start("a"):end])
+        if not _valid(ref):
+            continue
+        first = first or ref
+        masked = masked[:start] + " " * (m.end() - start) + masked[m.end():]
+    return first, masked
 
 
 def _modifier_problems(modifiers: tuple[Hit, ...], written: str,

@@ -86,6 +86,22 @@ TIME_LEFT = [
          until="2025-12-14"),
 ]
 
+OPEN_ENDED = [
+    # "until further notice": open, or not begun yet
+    case("Pause depuis le 03/11/2025 jusqu'à nouvel ordre, il reste 12 jours", "open",
+         start="2025-11-03", until="2025-12-06"),
+    case("Pause ab 01.12.2025 bis auf weiteres, noch 20 Tage", "upcoming"),
+    case("On hold from 03/11/2025 until further notice, 12 days left", "open",
+         until="2025-12-06"),
+    case("Congelado desde el 03/11/2025 hasta nuevo aviso, quedan 12 días", "open",
+         until="2025-12-06"),
+    # ... with an end as well, it contradicts itself
+    case("Pause du 03/11/2025 au 16/11/2025 (jusqu'à nouvel avis), reste 12 jours", "review",
+         problem="open_and_end"),
+    case("Pauze van 03-11 t/m 16-11-2025 voor onbepaalde tijd, nog 12 dagen", "review",
+         problem="open_and_end"),
+]
+
 GROWING = [
     read("14/10 CL : pause du 03/11 au 16/11/2025, reste 12 jours"),
     read("07.10. JK: Abo pausiert 03.11.–16.11.2025, noch 12 Tage"),
@@ -126,8 +142,8 @@ CATALAN = [
 
 
 @pytest.mark.parametrize("comment, status, expected",
-                         VOCABULARY + REGIONAL + TIME_LEFT + GROWING + OTHER_DATES + SHORTHAND
-                         + CATALAN)
+                         VOCABULARY + REGIONAL + TIME_LEFT + OPEN_ENDED + GROWING + OTHER_DATES
+                         + SHORTHAND + CATALAN)
 def test_what_front_desks_write_is_read(comment, status, expected):
     check(comment, status, expected)
 
@@ -155,3 +171,22 @@ def test_two_products_each_with_its_own_remainder(note):
         "overdue", date(2025, 11, 29), None)
     assert (pack.status, pack.new_valid_until, pack.statement.remaining_classes) == (
         "overdue", date(2026, 1, 14), 4)
+
+
+@pytest.mark.parametrize("note", [
+    "Hold 7 Oct–20 Oct (12 days left). Hold again 3 Nov–16 Nov, 12 days left.",
+    "Pausa 06/10-19/10 (quedan 14 días). Nueva pausa 03/11-16/11/2025, quedan 12 días.",
+    "Pauze 06/10-19/10 (nog 14 dgn). Nieuwe pauze 03/11-16/11/2025, nog 12 dgn.",
+])
+def test_a_second_pause_in_the_next_sentence_is_a_pause_of_its_own(note):
+    """The October pause was reactivated before the November one began: it is history."""
+    old, new = parse_comment(note, as_of=AS_OF)
+    assert old.status == "closed"
+    assert (new.status, new.resume_date, new.new_valid_until) == (
+        "overdue", date(2025, 11, 17), date(2025, 11, 29))
+
+
+def test_an_extension_in_the_next_sentence_is_no_new_pause():
+    [record] = parse_comment("14/10 JD : pass en pause 1 mois à partir du 20/10 — il reste 13j. "
+                             "05/11 JD : pause prolongée jusqu'au 22/11.", as_of=AS_OF)
+    assert (record.status, record.resume_date) == ("overdue", date(2025, 11, 23))
