@@ -44,8 +44,10 @@ _WRITING_DATE = re.compile(
     r"\s*(?P<open>\[)?\s*(?:[A-Z]{1,4}\.?\s+)?(?P<a>\d{1,2})[./-](?P<b>\d{1,2})\.?"
     r"(?:[./-]?(?P<y>\d{4}|\d{2}))?\s*(?:[A-Z][A-Za-z]{0,3}\.?\s*)?"
     r"(?(open)\]\s*:?|:(?!\d))")  # "14/10 CL :", "07.10. JK:", "[AB 02/10]"
+_DIGIT = re.compile(r"\d")
+_WORDS_ONLY = re.compile(r"[a-zß]+")
 _ENTRY_START = re.compile(r"[.;!]\s+|\n")  # where a later entry may begin
-_NO_WORD = re.compile(r"[^a-zß]*")
+_NO_WORD = re.compile(r"[^a-zß\d]*")
 _WORDS = re.compile(r"[a-zß]+(?:'[a-zß]*)?")
 _LONG_WORDS = re.compile(r"[a-zß]{5,}")
 # Numbers a pause sentence may hold that are no value: clock times, prices, phone numbers.
@@ -116,6 +118,9 @@ class Grammar:
             rf"(?P<n>\d(?<![\d.,/]\d)\d{{0,2}})(?![.,/]\d)\s*(?P<u>{units}){unit_end}"
         )
         self.range_gap = re.compile(self.connector)
+        # per text2num language, the words the language data knows that it reads as numbers
+        # ("un", "quinze"); worked out when a note of that language first comes
+        self._number_like: dict[str, frozenset[str]] = {}
         # the words of "13 jours restants", "12 days left": the value's own keyword
         self.after_words = frozenset(w for p in lex.remaining_after.concept_of
                                      for w in re.findall(r"[a-zß]+", p))
@@ -150,11 +155,15 @@ class Grammar:
 
     # -- tokens ---------------------------------------------------------------------------
 
-    def dates(self, text: str, *, month_first: bool) -> tuple[list[Token], list[Problem]]:
+    def dates(self, text: str, *, month_first: bool, named: bool | None = None
+              ) -> tuple[list[Token], list[Problem]]:
+        """The dates of ``text``; ``named`` says whether it holds a month or weekday name,
+        when the caller knows."""
         taken: list[tuple[int, int]] = []
         tokens: list[Token] = []
         problems: list[Problem] = []
-        named = self.month_or_weekday.search(text) is not None
+        if named is None:
+            named = self.month_or_weekday.search(text) is not None
         for kind, regex in self.date_patterns:
             if kind in _NAMED_MONTH and not named:
                 continue  # most notes write dates in digits: spare three searches
@@ -283,7 +292,9 @@ class Grammar:
     def close(self, gap: str) -> bool:
         """Whether a keyword and a value are close enough to belong together (one word
         may stand between them; :meth:`unread` says which, so that it is never skipped)."""
-        if any(ch.isdigit() for ch in gap):
+        if _NO_WORD.fullmatch(gap):
+            return True  # the usual gap: a space, a colon
+        if _DIGIT.search(gap):
             return False
         return len(self.unread(gap)) <= 1
 
@@ -296,6 +307,18 @@ class Grammar:
             words = [w for w in words if not self.filler.fullmatch(w)]
         return words
 
+    def no_number_words(self, norm: str, number_words: str) -> bool:
+        """Whether every word of ``norm`` is one the language data knows and none of them is
+        a number word: then text2num has nothing to do (most notes write digits)."""
+        words = set(_WORDS_ONLY.findall(norm))
+        if not words <= self.lex.known_words:
+            return False
+        numbers = self._number_like.get(number_words)
+        if numbers is None:
+            numbers = self._number_like[number_words] = frozenset(
+                w for w in self.lex.known_words if _spells_a_number(w, number_words))
+        return not words & numbers
+
     def spell_one(self, work: str, lang: str) -> str:
         """``a week`` -> ``1 week``, keeping every offset (the word is padded with spaces)."""
         regex = self.one.get(lang)
@@ -307,6 +330,13 @@ class Grammar:
 @lru_cache(maxsize=4)
 def grammar(lex: Lexicon) -> Grammar:
     return Grammar(lex)
+
+
+def _spells_a_number(word: str, number_words: str) -> bool:
+    try:
+        return alpha2digit(word, number_words, threshold=0) != word
+    except Exception:  # noqa: BLE001 - text2num on odd text is never worth a crash
+        return True
 
 
 def _digit_first(not_after: str, more: int = 1) -> str:
@@ -359,7 +389,7 @@ def spell_numbers(text: str, norm: str, number_words: str, g: Grammar) -> str:
     A month name after a day keeps its word: ``17 sept.`` is September, not seven.
     ``norm`` is ``text`` normalized (same offsets).
     """
-    if not number_words:
+    if not number_words or g.no_number_words(norm, number_words):
         return text
     kept: list[str] = []
     pieces: list[str] = []
@@ -418,11 +448,12 @@ def parse_statement(comment: str, norm: str, statement: Statement, lex: Lexicon,
     pauses = anchors(work, lex)
     anchor = (pauses[0].start, pauses[0].end) if pauses else (0, 0)
 
-    dates, problems = g.dates(masked, month_first=month_first)
+    names = list(g.month_or_weekday.finditer(masked))
+    dates, problems = g.dates(masked, month_first=month_first, named=bool(names))
     cuts = _sentence_spans(written)
     sentences = sentences_of_pause = _pause_sentences(cuts, pauses)
     times = g.durations(masked, dates)
-    problems += _vague_dates(masked, written, dates + times, lex, g, sentences)
+    problems += _vague_dates(masked, written, names, dates + times, lex, g, sentences)
     if g.alternatives.search(masked):
         problems.append(Problem.of("uncertain_note"))  # "13 ou 15 jours"
     modifiers = lex.modifiers.find(work)
@@ -484,13 +515,13 @@ def parse_statement(comment: str, norm: str, statement: Statement, lex: Lexicon,
     return statements
 
 
-def _vague_dates(text: str, written: str, dates: list[Token], lex: Lexicon,
-                 g: Grammar, sentences: list[tuple[int, int]]) -> list[Problem]:
+def _vague_dates(text: str, written: str, names: list[re.Match], dates: list[Token],
+                 lex: Lexicon, g: Grammar, sentences: list[tuple[int, int]]) -> list[Problem]:
     """"bis Ende Juni", "jusqu'à mi-juillet", "from Monday", "Pause im Jänner": no calendar
     date, so a person decides (never the as-of date standing in for it). A month without a
     day is never a date, wherever it stands in a sentence about the pause."""
     keywords = lex.date_keywords.find(text)
-    for match in g.month_or_weekday.finditer(text):
+    for match in names:
         if any(t.start <= match.start() < t.end for t in dates):
             continue
         if not _inside(match.start(), sentences):
