@@ -45,6 +45,9 @@ _WRITING_DATE = re.compile(
     r"(?:[./-]?(?P<y>\d{4}|\d{2}))?\s*(?:[A-Z][A-Za-z]{0,3}\.?\s*)?"
     r"(?(open)\]\s*:?|:(?!\d))")  # "14/10 CL :", "07.10. JK:", "[AB 02/10]"
 _DIGIT = re.compile(r"\d")
+# "3.2-16.2": dotted dates of a range, not decimals
+_IN_RANGE_AFTER = re.compile(r"\s*-\s*\d{1,2}\.\d")
+_IN_RANGE_BEFORE = re.compile(r"\d\.\d{1,2}\.?\s*-\s*\Z")
 _WORDS_ONLY = re.compile(r"[a-zß]+")
 _ENTRY_START = re.compile(r"[.;!]\s+|\n")  # where a later entry may begin
 _NO_WORD = re.compile(r"[^a-zß\d]*")
@@ -82,7 +85,7 @@ class Grammar:
         weekday_plain = rf"(?:(?:{lex.weekday_names})\.?,?\s+)?"
         self.connector = rf"\.?\s*(?:{_SYMBOLS}|(?<![a-z])(?:{lex.range_to})(?![a-z]))\s*"
         # a unit ends a word: "12 T", "12T", never the "t" of "t/m"
-        unit_end = r"\.?(?![a-z/])"
+        unit_end = r"(?:\.(?![a-z/])|(?![a-z/.]))"  # not the "t" of "t.e.m." either
         not_unit = rf"(?!\s*(?:{units}){unit_end})"
         # A pattern starts with what it needs first (a digit, a month name), never with a
         # look-behind or an optional weekday: the regex engine then skips ahead to where a
@@ -191,6 +194,8 @@ class Grammar:
         stands in front (``dal 2 sett.``)."""
         if m.group("y") or phrase_key(m.group("mn").rstrip(".")) not in self.lex.units.concept_of:
             return False
+        if _nearest(self.lex.duration_keywords.find(text), m.start(), text, self):
+            return True  # "per 2 sett." ("per" is also a Dutch start keyword)
         return _nearest(self.lex.date_keywords.find(text), m.start(), text, self) is None
 
     def _weekday(self, text: str, start: int) -> re.Match | None:
@@ -212,10 +217,10 @@ class Grammar:
             a, b = int(g["a"]), int(g["b"])
             if a > 31 or b > 31 or a == 0 or b == 0:
                 return None  # a price, a score, a phone fragment
-            if year is None and (
-                (g["s"] == "." and len(g["b"]) == 1 and not g.get("dot"))
-                or _CURRENCY.match(text, m.end())
-            ):
+            decimal = (g["s"] == "." and len(g["b"]) == 1 and not g.get("dot")
+                       and not _IN_RANGE_AFTER.match(text, m.end())
+                       and not _IN_RANGE_BEFORE.search(text, 0, start))
+            if year is None and (decimal or _CURRENCY.match(text, m.end())):
                 return None  # 10.5 of something, 12.50 €, 12.30 h
             day, month = (b, a) if month_first else (a, b)
         elif kind == "month_range":
