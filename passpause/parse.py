@@ -56,7 +56,8 @@ _LONG_WORDS = re.compile(r"[a-zß]{5,}")
 # Numbers a pause sentence may hold that are no value: clock times, prices, phone numbers.
 _NOT_A_VALUE = re.compile(
     r"\+?\d[\d ./-]{7,}\d|\d{1,2}[.:h]\d{2}(?:\s*(?:h|uhr)\b)?|\d{1,2}\s*(?:h|uhr)\b"
-    r"|\d+(?:[.,]\d+)?\s*(?:€|eur\b|chf\b|\$|£|%)|[$£€]\s*\d+|\d{5,}")
+    r"|\d+(?:[.,]\d+)?(?:,-)?\s*(?:€|eur\b|euros?\b|chf\b|fr\.|\$|£|%)|[$£€]\s*\d+"
+    r"|\d{1,6},-|\d{5,}")
 
 
 # Date patterns that need a month name in the text.
@@ -81,7 +82,8 @@ class Grammar:
         self.lex = lex
         months, units = lex.month_names, alternation(lex.units.concept_of)
         ordinal = rf"(?:{lex.ordinals})?" if lex.ordinals else ""
-        join = rf"(?:(?:{lex.joiners})\s+)?" if lex.joiners else ""
+        # "17 de junio", "19 d'octubre" (an elided joiner needs no space)
+        join = rf"(?:(?:{lex.joiners})(?:\s+|(?<=')))?" if lex.joiners else ""
         weekday_plain = rf"(?:(?:{lex.weekday_names})\.?,?\s+)?"
         self.connector = rf"\.?\s*(?:{_SYMBOLS}|(?<![a-z])(?:{lex.range_to})(?![a-z]))\s*"
         # a unit ends a word: "12 T", "12T", never the "t" of "t/m"
@@ -112,7 +114,7 @@ class Grammar:
             ("numeric", rf"(?P<a>{one_or_two})(?P<s>[./-])(?P<b>\d{{1,2}})"
                         rf"(?P<dot>(?P=s)(?<=\.))?(?!\d|[./]\d){_NO_DASH_RUN}"),
             ("month_day", rf"(?<![a-z])(?P<mn>{months})\.?\s+(?P<d>\d{{1,2}}){ordinal}(?!\d)"
-                          rf"{not_unit}(?:,?\s+(?P<y>\d{{4}}))?(?![\d./])"),
+                          rf"{not_unit}(?:,?\s+(?P<y>\d{{4}}))?(?![\d/]|\.\d)"),
         ]
         self.date_patterns = [(kind, re.compile(p)) for kind, p in self.date_patterns]
         self.weekday_before = re.compile(
@@ -973,13 +975,19 @@ def _next_to(anchor: tuple[int, int], token: Token, text: str, g: Grammar) -> bo
     if token.end > anchor[0] or not g.close(gap) or _SENTENCE_END.search(gap):
         return False
     # "Bezahlt am 01.10. Abo pausiert": the date of the word in front of it
-    before = g.unread(text[max(0, token.start - MAX_GAP):token.start])
-    return not before or before[-1] in g.lex.known_words
+    return not _said_of_another_word(token, text, g)
 
 
 def _sentence_spans(written: str) -> list[tuple[int, int]]:
     cuts = [0] + [m.end() for m in _NEW_SENTENCE.finditer(written)] + [len(written)]
     return list(zip(cuts, cuts[1:]))
+
+
+def _said_of_another_word(token: Token, text: str, g: Grammar) -> bool:
+    """Whether the words right in front of a date (past small words) hold one the language
+    data does not know: ``charged 2 Feb``, ``bar am 01.02.``."""
+    before = g.unread(text[max(0, token.start - MAX_GAP):token.start])
+    return bool(before) and before[-1] not in g.lex.known_words
 
 
 def _value_sentences(spans: list[tuple[int, int]], sentences: list[tuple[int, int]],
@@ -1050,7 +1058,10 @@ def _assign(text, written, anchor, dates, times, lex, g, sentences, modifier_wor
             problems.append(Problem.of("unclear_date", text=token.text))
         elif role is not None:
             found[role].append(token)
-        elif token.start > anchor[0]:
+        elif token.start > anchor[0] and not (not in_pause_sentence(token)
+                                              and _said_of_another_word(token, text, g)):
+            # (a date of its own sentence, after a word of its own: "Card charged 2 Feb.",
+            # "cita amb la fisio el 10/02" is that word's, not the pause's)
             problems.append(Problem.of("unclear_date", text=token.text))
 
     for token, role, keyword_end in _duration_roles(text, anchor, times, lex, g):
