@@ -299,6 +299,8 @@ def settle_history(records: list[PauseRecord], rules: Rules) -> list[PauseRecord
         later = [r for r in dated if r is not record and r.pause_start > (
             record.resume_date or record.pause_start) and r.pause_start <= rules.as_of
                  ] if record in dated and record.resume_date else []
+        after = [r for r in records[records.index(record) + 1:] if r.status == "review"
+                 and _same_product(r, record) and r.statement.start is not None]
         if any(_same_product(r, record) for r in later):
             record = replace(record, status="closed", new_valid_from=None,
                              new_valid_until=None, warnings=(Problem.of(
@@ -309,6 +311,11 @@ def settle_history(records: list[PauseRecord], rules: Rules) -> list[PauseRecord
             record = replace(record, status="review", new_valid_from=None,
                              new_valid_until=None, warnings=(), problems=(Problem.of(
                                  "older_pause", start=min(r.pause_start for r in later)),))
+        elif after and record.status in ("overdue", "due", "upcoming", "open"):
+            # a later pause of the same product that needs a person: this one may be history
+            record = replace(record, status="review", new_valid_from=None,
+                             new_valid_until=None, warnings=(), problems=(Problem.of(
+                                 "older_pause", start=after[0].statement.start.text),))
         elif (record.status in ("overdue", "due") and record.resume_date
               and rules.as_of - record.resume_date > LONG_AGO):
             record = replace(record, status="review", new_valid_from=None,

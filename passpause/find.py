@@ -18,7 +18,7 @@ _TRAILING = " \t\r\n.;,|"
 _CLAUSE = re.compile(r";|(?<!\d)\.\s")
 # "05/10 JD :", "[AB 02/10]": when an entry was written (as parse._WRITING_DATE, lower case)
 _WRITTEN_ON = re.compile(r"^\s*\[?\s*(?:[a-z]{1,4}\.?\s+)?\d{1,2}[./-]\d{1,2}\.?(?:[./-]?\d{2,4})?"
-                         r"\s*(?:[a-z]{1,4}\.?\s*)?[:\]]")
+                         r"\s*(?:[a-z]{1,4}\.?\s*)?(?:[:\]]|(?<=[a-z.])\s+-\s)")
 _LONG_WORD = re.compile(r"[a-zß]{4,}")
 _DATE_LIKE = r"\d{{1,2}}[./-]\d{{1,2}}|\d{{1,2}}\.?\s+(?:{months})(?![a-z])"
 
@@ -120,7 +120,11 @@ def _other_product(norm: str, begin: int, previous_end: int, next_start: int,
     theirs = {h.text for h in lexicon.products.find(after)}
     if mine and theirs and not mine & theirs:
         return cut
-    return cut if dates >= 2 and len(date_like.findall(norm[clause_start:cut])) >= 2 else None
+    before = len(date_like.findall(norm[clause_start:cut]))
+    extended = any(h.concept == "extended" for h in lexicon.date_keywords.find(after))
+    # "Monatskarte pausiert 05.04.-18.04., ... Monatskarte erneut pausiert ab 24.05.": a
+    # new pause after a whole one; "pause prolongée jusqu'au 22/11" is the same one
+    return cut if before >= 2 and (dates >= 2 or not extended) else None
 
 
 def _cut_after(norm: str, marker_end: int, next_anchor: int) -> int:

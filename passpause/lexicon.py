@@ -75,7 +75,8 @@ SCHEMA: dict[str, dict[str, str]] = {
         "doubt": "phrases",  # "à vérifier", "bitte prüfen", "?"
         "consumed": "phrases",  # "13 jours utilisés": what was used up, never the time left
     },
-    "units": {"day": "phrases", "week": "phrases", "month": "phrases", "class": "phrases"},
+    "units": {"day": "phrases", "week": "phrases", "fortnight": "phrases",  # "a fortnight"
+              "month": "phrases", "class": "phrases"},
     "dates": {
         "months": "groups:12",
         "weekdays": "groups:7",

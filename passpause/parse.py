@@ -43,7 +43,8 @@ _CURRENCY = re.compile(r"\s*(?:€|eur\b|chf\b|\$|£|%|h\b|uhr\b)|:\d")
 _WRITING_DATE = re.compile(
     r"\s*(?P<open>\[)?\s*(?:[A-Z]{1,4}\.?\s+)?(?P<a>\d{1,2})[./-](?P<b>\d{1,2})\.?"
     r"(?:[./-]?(?P<y>\d{4}|\d{2}))?\s*(?:[A-Z][A-Za-z]{0,3}\.?\s*)?"
-    r"(?(open)\]\s*:?|:(?!\d))")  # "14/10 CL :", "07.10. JK:", "[AB 02/10]"
+    r"(?(open)\]\s*:?|(?::(?!\d)|(?<=[A-Za-z.])\s+[-–—]\s))")  # "14/10 CL :", "07.10. JK:",
+    # "[AB 02/10]", "04/05 NK – ..." (a dash after initials; "12/08 - 13/09" is a range)
 _DIGIT = re.compile(r"\d")
 # "3.2-16.2": dotted dates of a range, not decimals
 _IN_RANGE_AFTER = re.compile(r"\s*-\s*\d{1,2}\.\d")
@@ -57,7 +58,7 @@ _LONG_WORDS = re.compile(r"[a-zß]{5,}")
 _NOT_A_VALUE = re.compile(
     r"\+?\d[\d ./-]{7,}\d|\d{1,2}[.:h]\d{2}(?:\s*(?:h|uhr)\b)?|\d{1,2}\s*(?:h|uhr)\b"
     r"|\d+(?:[.,]\d+)?(?:,-)?\s*(?:€|eur\b|euros?\b|chf\b|fr\.|\$|£|%)|[$£€]\s*\d+"
-    r"|\d{1,6},-|\d{5,}")
+    r"|\d{1,6},-|\d{5,}|\d{1,2}\s*(?:am|pm)\b|\d{1,2}u\d{0,2}\b|(?:alle|om|um|at|a les)\s+\d{1,2}\b")
 
 
 # Date patterns that need a month name in the text.
@@ -277,7 +278,7 @@ class Grammar:
                 tokens.append(Token("classes", m.start(), m.end(), n, m.group().rstrip(".")))
                 continue
             value = {"day": Duration(days=n), "week": Duration(days=7 * n),
-                     "month": Duration(months=n)}[unit]
+                     "fortnight": Duration(days=14 * n), "month": Duration(months=n)}[unit]
             previous = tokens[-1] if tokens else None
             if (previous and previous.kind == "time" and _smaller(value, previous.value)
                     and (self.conjunction_gap.fullmatch(text, previous.end, m.start())
@@ -764,7 +765,7 @@ def _units_without_amount(masked: str, written: str, tokens: list[Token],
     """``for 2 weeks and the week after``, ``+ Woche gratis``, ``quelques jours``: a unit of
     time with no number is time the note counts but does not say."""
     for hit in lex.units.find(masked):
-        if (hit.concept != "class" and hit.end - hit.start > 1  # "d'", "t/m": no unit alone
+        if (hit.concept != "class" and hit.end - hit.start > 2  # "d'", "t/m", "WK": no unit
                 and _inside(hit.start, sentences)
                 and not any(t.start <= hit.start < t.end for t in tokens)):
             return [Problem.of("unit_without_amount", words=written[hit.start:hit.end])]
