@@ -1,8 +1,7 @@
 """passpause: turn a studio's client export into the week's reactivation work."""
 
 from .errors import PasspauseError
-
-__version__ = "0.1.0"
+from .version import __version__
 
 __all__ = ["PasspauseError", "Settings", "__version__", "parse_comment", "run"]
 

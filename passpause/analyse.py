@@ -22,8 +22,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from . import dates
-from .lexicon import Lexicon, load_lexicon
+from .find import mentions_pause, split_statements
+from .lexicon import Lexicon, load_lexicon, normalize
 from .models import PauseRecord
+from .parse import parse_statement
 
 PARALLEL_MIN_NOTES = 1500  # below this, starting a helper costs more than it saves
 
@@ -56,10 +58,26 @@ def analyse_all(texts: list[str], rules: dates.Rules, *, month_first: bool, defa
     return {text: results[text] for text in unique}
 
 
+def analyse_comment(text: str, rules: dates.Rules, *, month_first: bool = False,
+                    default_lang: str = "", lexicon: Lexicon | None = None
+                    ) -> tuple[list[PauseRecord], bool]:
+    """All pause records of one comment, and whether its pause words meant something else."""
+    lex = lexicon or load_lexicon()
+    norm = normalize(text)
+    statements = split_statements(norm, lex)
+    if not statements:
+        return [], mentions_pause(norm, lex)  # only other senses, or no pause word at all
+    records = [
+        dates.resolve(parsed, rules)
+        for st in statements
+        for parsed in parse_statement(text, norm, st, lex, month_first=month_first,
+                                      default_lang=default_lang)
+    ]
+    return dates.settle_history(records, rules), False
+
+
 def _parse(texts, rules, month_first, default_lang, lexicon, progress, of=None
            ) -> list[Analysis]:
-    from .pipeline import analyse_comment
-
     total = of or len(texts)
     results = []
     for done, text in enumerate(texts):

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import click
 
-from . import __version__
+from .version import __version__
 from .errors import PasspauseError
 from .models import ACTIONABLE, STATUSES, PauseRecord
 from .write.labels import Labels

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from .errors import PasspauseError
 from .lexicon import COLUMN_KEYS, normalize
-from .models import Duration
+from .models import IMPORT_COLUMNS, Duration
 
 FILE_NAME = "passpause.toml"
 TEMPLATES = Path(__file__).parent / "templates"
@@ -176,16 +176,15 @@ def _product(check: _Checker, number: int, entry) -> Product:
 
 
 def _import_profile(check: _Checker, profile: dict) -> ImportProfile:
-    from .write.importfile import COLUMNS
 
     renames = profile.get("columns", {})
     if not isinstance(renames, dict):
         raise ConfigError(f"{check.file}: [import] columns must be a table such as "
                           "{ customer_id = \"Kundennummer\" }.")
     for key, value in renames.items():
-        if key not in COLUMNS:
+        if key not in IMPORT_COLUMNS:
             raise ConfigError(f"{check.file}: [import] columns: '{key}' is not a column of the "
-                              f"import file; allowed: {', '.join(COLUMNS)}.")
+                              f"import file; allowed: {', '.join(IMPORT_COLUMNS)}.")
         if not isinstance(value, str) or not value.strip():
             raise ConfigError(f"{check.file}: [import] columns: {key} = {value!r} is not "
                               "allowed; give the column's name in the target system.")

@@ -13,12 +13,11 @@ import sqlite3
 import time
 from collections.abc import Callable
 from contextlib import closing
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
 from .errors import PasspauseError
-from .models import ACTIONABLE, STATUSES, PauseRecord, Result, RowResult
+from .models import ACTIONABLE, STATUSES, Changes, PauseRecord, Result, Run, RowResult
 
 # Each step brings a database from the version before it to its own; never edit a
 # released step, add one.
@@ -80,28 +79,6 @@ def pause_key(row: RowResult, record: PauseRecord) -> str:
         anchor = hashlib.sha1(record.statement.text.split("[")[0].strip().casefold()
                               .encode()).hexdigest()[:12]
     return f"{customer_key(row)}|{record.product_kind}|{anchor}"
-
-
-@dataclass(frozen=True)
-class Run:
-    id: int
-    created_at: str
-    as_of: str
-    input_name: str
-    studio: str
-    counts: dict[str, int]
-
-
-@dataclass(frozen=True)
-class Changes:
-    """What is different from the previous run of the same studio."""
-
-    previous: Run | None = None
-    new: tuple[str, ...] = ()  # pause keys
-    closed_since: tuple[str, ...] = ()
-    gone: tuple[str, ...] = ()  # pauses no longer in any note
-    disappeared: tuple[str, ...] = ()  # clients no longer in the export
-    overdue_runs: dict[str, int] = field(default_factory=dict)  # key -> earlier runs overdue
 
 
 class Ledger:

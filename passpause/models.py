@@ -5,13 +5,14 @@ from __future__ import annotations
 import calendar
 from dataclasses import dataclass, field
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:  # the ledger module imports this one
-    from .ledger import Changes
 
 STATUSES = ("overdue", "due", "upcoming", "open", "review", "closed")
 ACTIONABLE = ("overdue", "due", "upcoming", "open")
+# The import file's columns, in order: the contract with the machine that reads it.
+IMPORT_COLUMNS = ("customer_id", "first_name", "last_name", "email", "product", "product_kind",
+                  "action", "pause_start", "resume_date", "remaining_days",
+                  "remaining_classes", "new_valid_from", "new_valid_until", "discount_percent",
+                  "status", "comment_update", "source_row")
 
 
 @dataclass(frozen=True)
@@ -171,6 +172,30 @@ class RowResult:
     records: tuple[PauseRecord, ...]
     non_pause: bool = False  # the pause word was only used in another sense
     comment_update: str = ""
+
+
+@dataclass(frozen=True)
+class Run:
+    """One run kept in the ledger (ledger.py)."""
+
+    id: int
+    created_at: str
+    as_of: str
+    input_name: str
+    studio: str
+    counts: dict[str, int]
+
+
+@dataclass(frozen=True)
+class Changes:
+    """What is different from the previous run of the same studio."""
+
+    previous: Run | None = None
+    new: tuple[str, ...] = ()  # pause keys
+    closed_since: tuple[str, ...] = ()
+    gone: tuple[str, ...] = ()  # pauses no longer in any note
+    disappeared: tuple[str, ...] = ()  # clients no longer in the export
+    overdue_runs: dict[str, int] = field(default_factory=dict)  # key -> earlier runs overdue
 
 
 @dataclass(frozen=True)

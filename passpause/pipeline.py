@@ -10,12 +10,11 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from . import dates
+from .analyse import analyse_all, analyse_comment
 from .config import Config
 from .errors import PasspauseError
-from .find import mentions_pause, split_statements
-from .lexicon import Lexicon, load_lexicon, normalize
+from .lexicon import Lexicon, load_lexicon
 from .models import ACTIONABLE, Client, PauseRecord, PauseStatement, Problem, Result, RowResult
-from .parse import parse_statement
 
 IMPORTED = ("overdue", "due")
 
@@ -80,24 +79,6 @@ def run_each(common: Settings, exports: list[Path]):
         except PasspauseError as error:
             failed.append((export, error))
     return results, failed
-
-
-def analyse_comment(text: str, rules: dates.Rules, *, month_first: bool = False,
-                    default_lang: str = "", lexicon: Lexicon | None = None
-                    ) -> tuple[list[PauseRecord], bool]:
-    """All pause records of one comment, and whether its pause words meant something else."""
-    lex = lexicon or load_lexicon()
-    norm = normalize(text)
-    statements = split_statements(norm, lex)
-    if not statements:
-        return [], mentions_pause(norm, lex)  # only other senses, or no pause word at all
-    records = [
-        dates.resolve(parsed, rules)
-        for st in statements
-        for parsed in parse_statement(text, norm, st, lex, month_first=month_first,
-                                      default_lang=default_lang)
-    ]
-    return dates.settle_history(records, rules), False
 
 
 def parse_comment(text: str, *, as_of: date, horizon: int = 7, month_first: bool = False,
@@ -179,7 +160,6 @@ def _pause_rows(export, position: int, rules, settings, lex, progress, *, update
                 ) -> list[RowResult]:
     """Every row of one column whose text mentions a pause, parsed (each text once, on
     every core when there are many), with the comment to paste back when ``update``."""
-    from .analyse import analyse_all
     from .read import rows_mask
 
     column = export.cells[position]
@@ -271,7 +251,7 @@ def _no_cyclic_gc():
 def _run(settings: Settings) -> Result:
     import pyarrow.compute as pc
 
-    from . import __version__
+    from .version import __version__
     from .read import has_text, read_export
     from .write import write_outputs
     from .write.labels import languages

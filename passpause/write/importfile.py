@@ -7,13 +7,12 @@ from pathlib import Path
 
 from ..config import ImportProfile
 from ..errors import OutputError
-from ..models import PauseRecord, RowResult
+from ..models import IMPORT_COLUMNS, PauseRecord, RowResult
 from .safety import neutralise
 
-COLUMNS = ("customer_id", "first_name", "last_name", "email", "product", "product_kind",
-           "action", "pause_start", "resume_date", "remaining_days", "remaining_classes",
-           "new_valid_from", "new_valid_until", "discount_percent", "status", "comment_update",
-           "source_row")
+COLUMNS = IMPORT_COLUMNS
+
+
 def import_row(row: RowResult, record: PauseRecord,
                date_format: str = "%Y-%m-%d") -> dict[str, str]:
     client = row.client

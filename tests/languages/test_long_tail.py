@@ -1,8 +1,6 @@
 """How staff really write: the forms every language shares, several records in one cell, and
 the notes named in the parser's specification."""
 
-from datetime import date
-
 import pytest
 
 from passpause import parse_comment
