@@ -167,8 +167,7 @@ def _json_summary(settings, result) -> dict:
             "closed_since": len(changes.closed_since), "gone": len(changes.gone),
             "disappeared_clients": len(changes.disappeared),
             "still_overdue": len(changes.overdue_runs)},
-        "overdue_two_weeks_or_more": sum(1 for _, r in result.records("overdue")
-                                         if r.long_overdue),
+        "overdue_two_weeks_or_more": result.long_overdue,
         "outputs": result.outputs,
     }
 
@@ -187,7 +186,7 @@ def _human_summary(settings, result) -> None:
                    f"{len(changes.closed_since)} reactivated since, {len(changes.gone)} no "
                    f"longer noted, {len(changes.disappeared)} clients gone from the export, "
                    f"{len(changes.overdue_runs)} still overdue.")
-    long_overdue = sum(1 for _, r in result.records("overdue") if r.long_overdue)
+    long_overdue = result.long_overdue
     if long_overdue:
         click.secho(f"{long_overdue} overdue for two weeks or more: reactivate them first.",
                     bold=True)

@@ -16,13 +16,12 @@ from pathlib import Path
 
 from .errors import PasspauseError
 from .lexicon import COLUMN_KEYS, normalize
-from .models import IMPORT_COLUMNS, Duration
+from .models import ACTIONABLE, IMPORT_COLUMNS, Duration
 
 FILE_NAME = "passpause.toml"
 TEMPLATES = Path(__file__).parent / "templates"
 COUNTING = {"resume + remaining": False, "resume + remaining - 1 day": True}
 DATE_ORDERS = {"day-first": False, "month-first": True}
-IMPORT_STATUSES = ("overdue", "due", "upcoming", "open")
 SECTIONS = {
     "product": "products of the catalogue",
     "rules": "counting, horizon, date_order, language, import_statuses",
@@ -278,12 +277,12 @@ class _Checker:
         if "import_statuses" not in rules:
             return None
         value = rules["import_statuses"]
-        if not isinstance(value, list) or not value or not all(v in IMPORT_STATUSES
+        if not isinstance(value, list) or not value or not all(v in ACTIONABLE
                                                               for v in value):
             self.fail("[rules]", "import_statuses", value,
-                      "list some of " + ", ".join(f'"{s}"' for s in IMPORT_STATUSES)
+                      "list some of " + ", ".join(f'"{s}"' for s in ACTIONABLE)
                       + " (review and closed never go to the import file)")
-        return tuple(s for s in IMPORT_STATUSES if s in value)
+        return tuple(s for s in ACTIONABLE if s in value)
 
 
 _DURATION_PART = re.compile(r"\s*(\d+)\s*([a-zäöüéèû]+)\.?\s*(?:,|and|et|und)?", re.I)

@@ -9,8 +9,8 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from .config import product_for
-from .models import (DateRef, Duration, PauseRecord, PauseStatement, Problem, add_months,
-                     days_in_month)
+from .models import (ACTIONABLE, IMPORTED, DateRef, Duration, PauseRecord, PauseStatement,
+                     Problem, add_months, days_in_month)
 
 # How far in the future a start date without a year may lie: pauses are noted when they begin.
 START_LOOKAHEAD = timedelta(days=31)
@@ -290,7 +290,7 @@ def settle_history(records: list[PauseRecord], rules: Rules) -> list[PauseRecord
     - A resume date more than six months back is review: surely handled already, or a
       slip of the year.
     """
-    dated = [r for r in records if r.status in ("overdue", "due", "upcoming", "open")
+    dated = [r for r in records if r.status in ACTIONABLE
              and r.pause_start]
     comments = tuple(p for r in records if r.status == "review" and not _values(r.statement)
                      for p in r.problems if p.code.startswith("modifier_"))
@@ -311,17 +311,17 @@ def settle_history(records: list[PauseRecord], rules: Rules) -> list[PauseRecord
             record = replace(record, status="review", new_valid_from=None,
                              new_valid_until=None, warnings=(), problems=(Problem.of(
                                  "older_pause", start=min(r.pause_start for r in later)),))
-        elif after and record.status in ("overdue", "due", "upcoming", "open"):
+        elif after and record.status in ACTIONABLE:
             # a later pause of the same product that needs a person: this one may be history
             record = replace(record, status="review", new_valid_from=None,
                              new_valid_until=None, warnings=(), problems=(Problem.of(
                                  "older_pause", start=after[0].statement.start.text),))
-        elif (record.status in ("overdue", "due") and record.resume_date
+        elif (record.status in IMPORTED and record.resume_date
               and rules.as_of - record.resume_date > LONG_AGO):
             record = replace(record, status="review", new_valid_from=None,
                              new_valid_until=None, warnings=(),
                              problems=(Problem.of("long_ago", resume=record.resume_date),))
-        if comments and record.status in ("overdue", "due", "upcoming", "open"):
+        if comments and record.status in ACTIONABLE:
             record = replace(record, status="review", new_valid_from=None,
                              new_valid_until=None, problems=comments)
         settled.append(record)

@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 STATUSES = ("overdue", "due", "upcoming", "open", "review", "closed")
-ACTIONABLE = ("overdue", "due", "upcoming", "open")
+ACTIONABLE = ("overdue", "due", "upcoming", "open")  # in the order the worksheet lists them
+IMPORTED = ("overdue", "due")  # what the import file holds unless the studio says otherwise
 # The import file's columns, in order: the contract with the machine that reads it.
 IMPORT_COLUMNS = ("customer_id", "first_name", "last_name", "email", "product", "product_kind",
                   "action", "pause_start", "resume_date", "remaining_days",
@@ -217,6 +218,11 @@ class Result:
     def records(self, *statuses: str) -> list[tuple[RowResult, PauseRecord]]:
         return [(row, rec) for row in self.rows for rec in row.records
                 if not statuses or rec.status in statuses]
+
+    @property
+    def long_overdue(self) -> int:
+        """Records overdue for two weeks or more: the ones to reactivate first."""
+        return sum(1 for _, record in self.records("overdue") if record.long_overdue)
 
     @property
     def counts(self) -> dict[str, int]:

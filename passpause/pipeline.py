@@ -14,9 +14,8 @@ from .analyse import analyse_all, analyse_comment
 from .config import Config
 from .errors import PasspauseError
 from .lexicon import Lexicon, load_lexicon
-from .models import ACTIONABLE, Client, PauseRecord, PauseStatement, Problem, Result, RowResult
+from .models import ACTIONABLE, IMPORTED, Client, PauseRecord, PauseStatement, Problem, Result, RowResult
 
-IMPORTED = ("overdue", "due")
 
 
 @dataclass(frozen=True)

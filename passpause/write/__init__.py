@@ -9,14 +9,13 @@ from pathlib import Path
 from ..config import ImportProfile
 from ..errors import OutputError
 from ..lexicon import Lexicon
-from ..models import Problem, Result
+from ..models import ACTIONABLE, Problem, Result
 from .calendar import write_calendar
 from .importfile import write_import
 from .labels import Labels
 from .messages import compose
 from .worksheet import write_workbook
 
-STATUS_ORDER = ("overdue", "due", "upcoming", "open")
 
 
 def output_paths(out_dir: Path, as_of) -> dict[str, Path]:
@@ -26,7 +25,7 @@ def output_paths(out_dir: Path, as_of) -> dict[str, Path]:
             "calendar": out_dir / f"reactivations_{stamp}.ics"}
 
 
-def sorted_records(result: Result, statuses=STATUS_ORDER):
+def sorted_records(result: Result, statuses=ACTIONABLE):
     """Overdue first, then due, upcoming, open; within a status by resume date, then row."""
     return sorted(result.records(*statuses), key=lambda pair: (
         statuses.index(pair[1].status), pair[1].new_valid_from or result.as_of,

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import xlsxwriter
 
-from ..models import STATUSES, PauseRecord, Problem, Result, RowResult
+from ..models import ACTIONABLE, STATUSES, PauseRecord, Problem, Result, RowResult
 from .labels import Labels
 from .messages import Message
 from .safety import EXCEL_MAX_TEXT, is_formula_like
@@ -249,7 +249,7 @@ def _summary_sheet(book, cells: _Cells, result: Result, meta: dict, header: str)
     sheet.set_column(1, 1, 66)
     cells.text(sheet, 0, 0, labels["title"], bold=True, font_size=14)
     counts = result.counts
-    actionable = sum(counts[s] for s in ("overdue", "due", "upcoming", "open"))
+    actionable = sum(counts[s] for s in ACTIONABLE)
     lines: list[tuple[str, object, dict]] = [
         (labels["as_of"], result.as_of, {}),
         (labels["input_file"], Path(result.input_path).name, {}),
@@ -291,7 +291,7 @@ def _summary_sheet(book, cells: _Cells, result: Result, meta: dict, header: str)
 
 def _since_last_run(result: Result, labels: Labels) -> list[tuple[str, object, dict]]:
     """What changed since the previous run, from the ledger; long overdue in red."""
-    long_overdue = sum(1 for _, record in result.records("overdue") if record.long_overdue)
+    long_overdue = result.long_overdue
     loud = LONG_OVERDUE_STYLE if long_overdue else {}
     lines: list[tuple[str, object, dict]] = [(labels["since_last_run"], None, {})]
     changes = result.changes
