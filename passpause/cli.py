@@ -14,9 +14,9 @@ import click
 from .version import __version__
 from .errors import PasspauseError
 from .models import ACTIONABLE, STATUSES, PauseRecord
-from .write.labels import Labels
+from .write.labels import Labels, languages
 
-LABEL_LANGS = ("fr", "en", "de")
+LABEL_LANGS = languages()  # the columns of labels.csv
 
 
 class _Command(click.Command):

@@ -15,7 +15,8 @@ from datetime import date
 from pathlib import Path
 
 from .errors import PasspauseError
-from .lexicon import COLUMN_KEYS, normalize
+from .lexicon import COLUMN_KEYS
+from .catalogue import Product, product_for
 from .models import ACTIONABLE, IMPORT_COLUMNS, Duration
 
 FILE_NAME = "passpause.toml"
@@ -33,26 +34,6 @@ SECTIONS = {
 
 class ConfigError(PasspauseError):
     """passpause.toml says something passpause cannot use."""
-
-
-@dataclass(frozen=True)
-class Product:
-    """One product of the studio's catalogue."""
-
-    name: str
-    kind: str  # pack | pass
-    validity: Duration
-    action: str  # extend | reissue
-
-    @property
-    def key(self) -> str:
-        return " ".join(normalize(self.name).split())
-
-    def named_in(self, text: str) -> bool:
-        """Whether a note (or the product it names) means this product."""
-        pattern = r"(?<![a-z0-9])" + r"\s+".join(map(re.escape, self.key.split())) + \
-            r"(?![a-z0-9])"
-        return re.search(pattern, normalize(text)) is not None
 
 
 @dataclass(frozen=True)
@@ -92,21 +73,6 @@ class Config:
         return product_for(self.products, product_text, note)
 
 
-def product_for(products, product_text: str, note: str) -> Product | None:
-    """The catalogue entry a note is about: the product it names, else any product whose
-    name appears in the note (longest name first)."""
-    if not products:
-        return None
-    key = " ".join(normalize(product_text).split())
-    for product in products:
-        if product_text and product.key == key:
-            return product
-    for product in sorted(products, key=lambda p: -len(p.key)):
-        if product.named_in(note):
-            return product
-    return None
-
-
 def find_config(explicit: Path | None, cwd: Path | None = None) -> Config:
     """--config PATH, else passpause.toml in the current directory, else defaults."""
     if explicit is not None:
@@ -119,6 +85,8 @@ def find_config(explicit: Path | None, cwd: Path | None = None) -> Config:
 
 
 def load_config(path: Path) -> Config:
+    from .write.labels import languages  # the interface languages: the columns of labels.csv
+
     raw = path.read_bytes()
     try:
         data = tomllib.loads(raw.decode("utf-8"))
@@ -143,7 +111,7 @@ def load_config(path: Path) -> Config:
         count_resume_day=check.choice(rules, "counting", COUNTING, "[rules]"),
         horizon=check.integer(rules, "horizon", 0, 365, "[rules]"),
         month_first=check.choice(rules, "date_order", DATE_ORDERS, "[rules]"),
-        lang=check.choice(rules, "language", {"fr": "fr", "en": "en", "de": "de"}, "[rules]"),
+        lang=check.choice(rules, "language", {code: code for code in languages()}, "[rules]"),
         import_statuses=check.statuses(rules),
         column_names={key: check.names(columns, key) for key in columns},
         policy=Policy(

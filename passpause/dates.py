@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from .config import product_for
+from .catalogue import product_for
 from .models import (ACTIONABLE, IMPORTED, DateRef, Duration, PauseRecord, PauseStatement,
                      Problem, add_months, days_in_month)
 

@@ -69,3 +69,10 @@ def test_the_cycle_finder_finds_a_cycle():
 
 def test_no_import_cycles():
     assert cycles(imports()) == []
+
+
+def test_every_interface_language_has_a_configuration_template():
+    from passpause.write.labels import languages
+
+    templates = PACKAGE / "templates"
+    assert {p.suffixes[0][1:] for p in templates.glob("passpause.*.toml")} == set(languages())
