@@ -253,35 +253,34 @@ class _Checker:
         return tuple(s for s in ACTIONABLE if s in value)
 
 
-_DURATION_PART = re.compile(r"\s*(\d+)\s*([a-zäöüéèû]+)\.?\s*(?:,|and|et|und)?", re.I)
-_UNITS = {"day": ("day", "days", "d", "jour", "jours", "j", "tag", "tage"),
-          "week": ("week", "weeks", "w", "semaine", "semaines", "woche", "wochen"),
-          "month": ("month", "months", "mois", "monat", "monate"),
-          "year": ("year", "years", "an", "ans", "année", "années", "jahr", "jahre")}
+# A year is no unit of a pause note (the language files have none), but a validity is
+# written in years: "1 year", "1 an", "1 Jahr".
+_YEARS = ("year", "years", "an", "ans", "annee", "annees", "jahr", "jahre", "ano", "anos",
+          "anno", "anni", "jaar", "jaren", "any", "anys")
+_DURATION_PART = re.compile(r"\s*(\d+)\s*([a-zß]+)\.?\s*")
 
 
 def parse_duration(text: str) -> Duration | None:
-    """``6 months``, ``3 weeks``, ``1 month 15 days`` (also in French and German)."""
+    """``6 months``, ``3 weeks``, ``1 month 15 days``, ``45 jours``, ``1 Jahr``: the units
+    of the language files, and years."""
+    from .lexicon import load_lexicon, normalize
+
+    lex = load_lexicon()
+    and_ = re.compile(rf"(?:,|(?:{lex.conjunctions})(?![a-z]))?")
     months = days = 0
-    position = 0
-    text = text.strip().lower()
+    position, text = 0, normalize(text.strip())
     while position < len(text):
         part = _DURATION_PART.match(text, position)
-        if not part or part.end() == position:
+        if not part:
             return None
         number, unit = int(part.group(1)), part.group(2)
-        kind = next((k for k, words in _UNITS.items() if unit in words), None)
-        if kind is None:
+        kind = "year" if unit in _YEARS else lex.units.concept_of.get(unit)
+        if kind in (None, "class"):
             return None
-        if kind == "day":
-            days += number
-        elif kind == "week":
-            days += 7 * number
-        elif kind == "month":
-            months += number
-        else:
-            months += 12 * number
-        position = part.end()
+        months += {"year": 12 * number, "month": number}.get(kind, 0)
+        days += {"day": number, "week": 7 * number, "fortnight": 14 * number}.get(kind, 0)
+        position = and_.match(text, part.end()).end()
+        position += len(text[position:]) - len(text[position:].lstrip())
     duration = Duration(months, days)
     return duration if duration else None
 

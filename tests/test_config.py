@@ -313,6 +313,10 @@ def test_the_commented_product_example_of_the_template_is_valid(tmp_path):
     ("6 months", Duration(6, 0)), ("3 weeks", Duration(0, 21)),
     ("1 month 15 days", Duration(1, 15)), ("45 jours", Duration(0, 45)),
     ("2 Wochen", Duration(0, 14)), ("1 year", Duration(12, 0)), ("soon", None), ("0 days", None),
+    # every language file's units, and its "and"
+    ("1 mois et 15 jours", Duration(1, 15)), ("1 mes y 5 días", Duration(1, 5)),
+    ("6 mesi", Duration(6, 0)), ("3 weken", Duration(0, 21)), ("2 setmanes", Duration(0, 14)),
+    ("1 Jahr", Duration(12, 0)), ("10 cours", None),
 ])
 def test_parse_duration(text, duration):
     assert parse_duration(text) == duration
