@@ -66,9 +66,7 @@ def default_path() -> Path:
 
 
 def customer_key(row: RowResult) -> str:
-    client = row.client
-    return (client.customer_id or client.email
-            or f"{client.first_name} {client.last_name}".strip()).lower()
+    return row.client.key
 
 
 def pause_key(row: RowResult, record: PauseRecord) -> str:

@@ -152,6 +152,23 @@ class PauseRecord:
         return "pack" if self.statement.remaining_classes is not None else ""
 
 
+def split_full_name(full: str) -> tuple[str, str]:
+    """``Dupont, Marie`` -> (Marie, Dupont); ``Marie Dupont`` -> (Marie, Dupont)."""
+    full = " ".join(full.split())
+    if "," in full:
+        last, _, first = full.partition(",")
+        return first.strip(), last.strip()
+    first, _, last = full.partition(" ")
+    return (first, last) if last else ("", first)
+
+
+def client_key(customer_id: str, email: str, first_name: str, last_name: str) -> str:
+    """How a client is known from run to run: the customer number, else the e-mail, else
+    the name (the one definition, for the export reader, the pipeline and the ledger)."""
+    return (customer_id.strip() or email.strip()
+            or f"{first_name.strip()} {last_name.strip()}".strip()).lower()
+
+
 @dataclass(frozen=True)
 class Client:
     """Who a row of the export is about, as written in the export."""
@@ -163,6 +180,10 @@ class Client:
     email: str = ""
     phone: str = ""
     comment: str = ""
+
+    @property
+    def key(self) -> str:
+        return client_key(self.customer_id, self.email, self.first_name, self.last_name)
 
 
 @dataclass(frozen=True)

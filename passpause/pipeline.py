@@ -14,7 +14,8 @@ from .analyse import analyse_all, analyse_comment
 from .config import Config
 from .errors import PasspauseError
 from .lexicon import Lexicon, load_lexicon
-from .models import ACTIONABLE, IMPORTED, Client, PauseRecord, PauseStatement, Problem, Result, RowResult
+from .models import (ACTIONABLE, IMPORTED, Client, PauseRecord, PauseStatement, Problem, Result,
+                     RowResult, split_full_name)
 
 
 
@@ -143,16 +144,6 @@ def _clients(export, rows: list[int], comments: list[str]) -> list[Client]:
         clients.append(Client(export.source_row(row), get["customer_id"][i], first,
                               last, get["email"][i], get["phone"][i], comments[i]))
     return clients
-
-
-def split_full_name(full: str) -> tuple[str, str]:
-    """``Dupont, Marie`` -> (Marie, Dupont); ``Marie Dupont`` -> (Marie, Dupont)."""
-    full = " ".join(full.split())
-    if "," in full:
-        last, _, first = full.partition(",")
-        return first.strip(), last.strip()
-    first, _, last = full.partition(" ")
-    return (first, last) if last else ("", first)
 
 
 def _pause_rows(export, position: int, rules, settings, lex, progress, *, update=True

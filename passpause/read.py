@@ -24,6 +24,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from .errors import ColumnError, InputError
+from .models import client_key, split_full_name
 from .lexicon import Lexicon, fold_header
 
 EXCEL_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".ods"}
@@ -71,17 +72,18 @@ class Export:
         return ["" if v is None else v for v in column.filter(rows).to_pylist()]
 
     def customer_keys(self) -> set[str]:
-        """Every client of the export, named as the ledger names them."""
-        for concept in ("customer_id", "email"):
-            column = self.column(concept)
-            if column is not None:
-                return {v for v in pc.utf8_lower(pc.utf8_trim_whitespace(column)).to_pylist()
-                        if v}
-        names = [self.column(c) for c in ("first_name", "last_name", "full_name")]
-        first, last, full = [c.to_pylist() if c is not None else [None] * self.rows
-                             for c in names]
-        return {(" ".join(p for p in (given, family) if p) or whole or "").strip().lower()
-                for given, family, whole in zip(first, last, full)}
+        """Every client of the export, keyed row by row as the ledger keys them."""
+        columns = {concept: (column.to_pylist() if (column := self.column(concept)) is not None
+                             else [None] * self.rows)
+                   for concept in ("customer_id", "email", "first_name", "last_name",
+                                   "full_name")}
+        keys = set()
+        for number, email, first, last, full in zip(*columns.values()):
+            first, last = first or "", last or ""
+            if not first.strip() and not last.strip():
+                first, last = split_full_name(full or "")
+            keys.add(client_key(number or "", email or "", first, last))
+        return keys - {""}
 
     @property
     def filled_rows(self) -> int:

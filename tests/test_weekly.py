@@ -259,3 +259,24 @@ def test_one_bad_export_stops_no_other(tmp_path):
     assert "Error: paris.csv: 'paris.csv' is empty. Export the clients again." in result.output
     assert (tmp_path / "out" / "lyon" / "import_2025-11-24.csv").exists()
     assert not (tmp_path / "out" / "paris").exists()
+
+
+def test_a_client_known_by_e_mail_is_not_gone_the_next_week(tmp_path):
+    """No customer number on this row, but an e-mail: the ledger and the export reader key
+    the client the same way, so week 2 does not report them gone from the export."""
+    ledger = tmp_path / "ledger.sqlite3"
+
+    def export(name: str) -> Path:
+        path = tmp_path / name
+        path.write_text("N° client;Prénom;Nom;E-mail;Commentaire\n"
+                        "000001;Anne;Roy;anne@example.fr;Allergique au latex\n"
+                        ";Marc;Lin;Marc.Lin@Example.fr ;"
+                        "Pause depuis le 03/11/2025, il reste 12 jours\n",
+                        encoding="utf-8-sig")
+        return path
+
+    run(Settings(export("w1.csv"), WEEK_1, out_dir=tmp_path / "1", ledger=ledger))
+    week2 = run(Settings(export("w2.csv"), WEEK_2, out_dir=tmp_path / "2", ledger=ledger))
+    assert week2.changes.previous is not None
+    assert week2.changes.disappeared == ()
+    assert week2.changes.gone == () and week2.changes.new == ()
