@@ -256,14 +256,18 @@ def history(ledger, limit):
 @click.argument("comment")
 @click.option("--as-of", "as_of", callback=_as_of, metavar="YYYY-MM-DD",
               help="Date the reading is for (default: today).")
-@click.option("--horizon", default=7, show_default=True, type=click.IntRange(0, 365))
-@click.option("--month-first", is_flag=True, help="Read 06/07 as June 7.")
-@click.option("--count-resume-day", is_flag=True,
+@click.option("--horizon", type=click.IntRange(0, 365),
+              help="Days ahead that count as due (default: the configuration's, else 7).")
+@click.option("--month-first", is_flag=True, default=None, help="Read 06/07 as June 7.")
+@click.option("--count-resume-day", is_flag=True, default=None,
               help="Count the resume day as the first remaining day.")
+@click.option("--config", "config_path", type=click.Path(path_type=Path), metavar="PATH",
+              help="The studio's configuration (default: passpause.toml in this folder), "
+                   "read as 'run' reads it: the same note gives the same record.")
 @click.option("--lang", type=click.Choice(LABEL_LANGS), default="en", show_default=True,
               help="Language of the explanations.")
 @click.option("--json", "as_json", is_flag=True, help="Print the records as JSON.")
-def parse(comment, as_of, horizon, month_first, count_resume_day, lang, as_json):
+def parse(comment, as_of, horizon, month_first, count_resume_day, config_path, lang, as_json):
     """Show what passpause reads in one COMMENT: each pause with its dates, or why it needs
     review.
 
@@ -271,10 +275,13 @@ def parse(comment, as_of, horizon, month_first, count_resume_day, lang, as_json)
     Example:
       passpause parse "Pause à partir du 17 juin 2025 ; il reste 13 jours" --as-of 2025-07-01
     """
-    from .pipeline import parse_comment
+    from .analyse import analyse_comment
+    from .config import find_config
+    from .pipeline import Settings
 
-    records = parse_comment(comment, as_of=as_of, horizon=horizon, month_first=month_first,
-                            count_resume_day=count_resume_day)
+    settings = Settings(Path(), as_of, horizon=horizon, month_first=month_first,
+                        count_resume_day=count_resume_day, config=find_config(config_path))
+    records, _ = analyse_comment(comment, settings.rules, month_first=settings.month_first)
     labels = Labels(lang)
     described = [_describe(record, labels) for record in records]
     if as_json:

@@ -53,6 +53,22 @@ def test_parse_explains_a_review_in_words(cli):
     assert "La date 31/09/2025 n'existe pas" in result.output
 
 
+def test_parse_reads_the_configuration_as_run_does(cli, tmp_path, monkeypatch):
+    """A studio whose exports write month first: 'parse' and 'run' read the note alike."""
+    note = "Pause du 11/03/2025 au 11/20/2025, il reste 9 jours"
+    (tmp_path / "passpause.toml").write_text('[rules]\ndate_order = "month-first"\n',
+                                             encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    [record] = json.loads(cli("parse", note, "--as-of", "2025-11-24", "--json").output)["records"]
+    assert (record["status"], record["resume_date"]) == ("overdue", "2025-11-21")
+    (tmp_path / "export.csv").write_text(f"N° client;Commentaire\n1;{note}\n", encoding="utf-8")
+    result = cli("run", "export.csv", "--as-of", "2025-11-24", "--no-ledger", "--json")
+    assert json.loads(result.output)["counts"]["overdue"] == 1
+    monkeypatch.chdir(FIXTURES)  # no configuration here: day first, an impossible date
+    [record] = json.loads(cli("parse", note, "--as-of", "2025-11-24", "--json").output)["records"]
+    assert record["status"] == "review"
+
+
 def test_parse_says_when_there_is_no_pause(cli):
     result = cli("parse", "pause déjeuner à midi")
     assert result.output == "No pause statement in this comment.\n"
