@@ -21,6 +21,7 @@ import blind_heldout  # noqa: E402
 import blind_precision  # noqa: E402
 import blind_recall  # noqa: E402
 import blind_regional  # noqa: E402
+import blind_seventh  # noqa: E402
 import blind_sixth  # noqa: E402
 from corpus import AS_OF, CORPUS, HOLDOUT, HOLDOUT_2  # noqa: E402
 
@@ -48,6 +49,7 @@ CORPORA = {
     "blind recall": (blind_recall.NOTES, date.fromisoformat(blind_recall.AS_OF)),
     "blind held-out": (blind_heldout.NOTES, date.fromisoformat(blind_heldout.AS_OF)),
     "blind sixth": (blind_sixth.NOTES, date.fromisoformat(blind_sixth.AS_OF)),
+    "blind seventh": (blind_seventh.NOTES, date.fromisoformat(blind_seventh.AS_OF)),
 }
 
 

@@ -300,7 +300,8 @@ def settle_history(records: list[PauseRecord], rules: Rules) -> list[PauseRecord
             record.resume_date or record.pause_start) and r.pause_start <= rules.as_of
                  ] if record in dated and record.resume_date else []
         after = [r for r in records[records.index(record) + 1:] if r.status == "review"
-                 and _same_product(r, record) and r.statement.start is not None]
+                 and r.statement.start is not None
+                 and _key(r.statement.product) == _key(record.statement.product)]
         if any(_same_product(r, record) for r in later):
             record = replace(record, status="closed", new_valid_from=None,
                              new_valid_until=None, warnings=(Problem.of(
@@ -331,6 +332,10 @@ def settle_history(records: list[PauseRecord], rules: Rules) -> list[PauseRecord
 def _values(st: PauseStatement) -> bool:
     return any((st.start, st.end, st.resume, st.extended, st.length, st.remaining,
                 st.remaining_classes, st.original_end))
+
+
+def _key(product: str) -> str:
+    return " ".join(product.casefold().split())
 
 
 def _same_product(a: PauseRecord, b: PauseRecord) -> bool:

@@ -15,7 +15,7 @@ from .lexicon import Hit, Lexicon
 _BOUNDARY = re.compile(r"[;\n|\])]|[.,](?=\s)")
 _TRAILING = " \t\r\n.;,|"
 # Where a clause about one product ends and one about another may begin.
-_CLAUSE = re.compile(r";|(?<!\d)\.\s")
+_CLAUSE = re.compile(r";|\.(?:(?<=\d{4}\.)|(?<!\d\.))\s")  # "... 30/09/2027. Cuota ..." too
 # "05/10 JD :", "[AB 02/10]": when an entry was written (as parse._WRITING_DATE, lower case)
 _WRITTEN_ON = re.compile(r"^\s*\[?\s*(?:[a-z]{1,4}\.?\s+)?\d{1,2}[./-]\d{1,2}\.?(?:[./-]?\d{2,4})?"
                          r"\s*(?:[a-z]{1,4}\.?\s*)?(?:[:\]]|(?<=[a-z.])\s+-\s)")

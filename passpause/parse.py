@@ -42,7 +42,7 @@ _CURRENCY = re.compile(r"\s*(?:€|eur\b|chf\b|\$|£|%|h\b|uhr\b)|:\d")
 # "09.02. AB: ...", "SK 03.02.: ...": the date a note was written, at the start of its line.
 _WRITING_DATE = re.compile(
     r"\s*(?P<open>\[)?\s*(?:[A-Z]{1,4}\.?\s+)?(?P<a>\d{1,2})[./-](?P<b>\d{1,2})\.?"
-    r"(?:[./-]?(?P<y>\d{4}|\d{2}))?\s*(?:[A-Z][A-Za-z]{0,3}\.?\s*)?"
+    r"(?:[./-]?(?P<y>\d{4}|\d{2}))?\s*(?:[-–—]\s*)?(?:[A-Z][A-Za-z]{0,3}\.?\s*)?"
     r"(?(open)\]\s*:?|(?::(?!\d)|(?<=[A-Za-z.])\s+[-–—]\s))")  # "14/10 CL :", "07.10. JK:",
     # "[AB 02/10]", "04/05 NK – ..." (a dash after initials; "12/08 - 13/09" is a range)
 _DIGIT = re.compile(r"\d")
@@ -144,7 +144,7 @@ class Grammar:
             own_units = [u for units in language.data["units"].values() for u in units]
             if words:
                 self.one[code] = re.compile(
-                    rf"(?<![a-z'])(?:{alternation(normalize(w) for w in words)})(?=\s+(?:"
+                    rf"(?<![a-z])(?:{alternation(normalize(w) for w in words)})(?=\s+(?:"
                     rf"{alternation(normalize(u) for u in own_units)})(?![a-z]))")
         # two-letter weekday abbreviations ("do", "so") are ordinary words on their own
         long_weekdays = alternation(w for w in lex.weekday_of if len(w) >= 3)
@@ -663,9 +663,9 @@ def _numbers_aside(work: str, written: str, asides: list[tuple[int, int]],
     date — "(opération le 12/11)"; a moved date has its own words —, a clock time, a price
     or a phone number)."""
     for start, end in asides:
-        if g.product_size.fullmatch(work, start, end) and any(
-                not work[p.end:start - 1].strip() for p in products if p.end < start):
-            continue  # "carnet (10 séances)"
+        if (g.product_size.fullmatch(work, start, end) or work[start:end].strip().isdigit()
+                ) and any(not work[p.end:start - 1].strip() for p in products if p.end < start):
+            continue  # "carnet (10 séances)", "Class pass (10)"
         dates = g.dates(work[start:end], month_first=False)[0]
         if dates and not g.unread(_DATE_TEXT.sub(" ", work[start:end])):
             # "(30/11)", "(→ 30/11)": another date for the note, not an event's
@@ -964,7 +964,8 @@ def _nearest(hits: list[Hit], position: int, text: str, g: Grammar) -> Hit | Non
 
 def _following(hits: list[Hit], position: int, text: str, g: Grammar) -> Hit | None:
     after = [h for h in hits if 0 <= h.start - position <= MAX_GAP
-             and g.close(text[position:h.start])]
+             and g.close(text[position:h.start])
+             and not _PHRASE_END.search(text, position, h.start)]  # "6 Tage, Ende offen"
     return min(after, key=lambda h: h.start) if after else None
 
 
