@@ -1060,10 +1060,9 @@ def _assign(text, written, anchor, dates, times, lex, g, sentences, modifier_wor
             problems.append(Problem.of("unclear_date", text=token.text))
         elif role is not None:
             found[role].append(token)
-        elif token.start > anchor[0] and not (not in_pause_sentence(token)
-                                              and _said_of_another_word(token, text, g)):
-            # (a date of its own sentence, after a word of its own: "Card charged 2 Feb.",
-            # "cita amb la fisio el 10/02" is that word's, not the pause's)
+        elif token.start > anchor[0]:
+            # (even in a sentence of its own, after a word of its own: "Réactvé le 17/11",
+            # "Unfroze 17/11" may be the reactivation, misspelt or in words not listed)
             problems.append(Problem.of("unclear_date", text=token.text))
 
     for token, role, keyword_end in _duration_roles(text, anchor, times, lex, g):
