@@ -190,10 +190,13 @@ def _human_summary(settings, result) -> None:
     if long_overdue:
         click.secho(f"{long_overdue} overdue for two weeks or more: reactivate them first.",
                     bold=True)
+    from .write import OUTPUTS
+
     imported = sum(counts[s] for s in settings.imported_statuses)
-    click.echo(f"Worksheet:   {result.outputs['worksheet']}")
-    click.echo(f"Import file: {result.outputs['import']} ({imported:,} rows)")
-    click.echo(f"Calendar:    {result.outputs['calendar']}")
+    for output in OUTPUTS:
+        rows = f" ({imported:,} row{'s' if imported != 1 else ''})" \
+            if output.name == "import" else ""
+        click.echo(f"{output.title + ':':<13}{result.outputs[output.name]}{rows}")
 
 
 def _combined_summary(results) -> None:

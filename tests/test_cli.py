@@ -135,3 +135,15 @@ def test_every_command_help_shows_an_example(cli):
         result = cli(*command, "--help")
         assert result.exit_code == 0
         assert "Example" in result.output and "passpause " in result.output
+
+
+def test_run_lists_every_output_of_the_table(cli, tmp_path):
+    from passpause.write import OUTPUTS
+
+    result = cli("run", FIXTURES.parent.parent / "examples" / "kunden-export.csv", "--as-of",
+                 "2025-11-24", "--out", tmp_path, "--no-ledger")
+    assert result.exit_code == 0, result.output
+    for output in OUTPUTS:
+        path = tmp_path / output.pattern.format(as_of="2025-11-24")
+        assert path.is_file()
+        assert f"{output.title}:" in result.output and str(path) in result.output

@@ -1,9 +1,12 @@
-"""Outputs: the worksheet for people and the import file for machines, written atomically."""
+"""Outputs: the worksheet for people, the import file for machines and the calendar, as a
+table of writers (OUTPUTS), written together."""
 
 from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..config import ImportProfile
@@ -17,12 +20,52 @@ from .messages import compose
 from .worksheet import write_workbook
 
 
+@dataclass(frozen=True)
+class Written:
+    """What the writers of one run share: the result and its records, sorted once."""
+
+    result: Result
+    labels: Labels
+    records: list  # every actionable record, in the worksheet's order
+    imported: list  # the import file's records, in the same order
+    messages: list[str]
+    meta: dict
+    profile: ImportProfile | None
+
+
+def _worksheet(path: Path, w: Written) -> list[Problem]:
+    return write_workbook(path, w.result, w.labels, w.records, w.messages, w.meta)
+
+
+def _import(path: Path, w: Written) -> list[Problem]:
+    write_import(path, w.imported, w.profile)
+    return []
+
+
+def _calendar(path: Path, w: Written) -> list[Problem]:
+    write_calendar(path, w.records, w.labels)
+    return []
+
+
+@dataclass(frozen=True)
+class Output:
+    """One file a run writes: adding an output is adding a writer and a line to OUTPUTS."""
+
+    name: str  # its key in Result.outputs
+    pattern: str  # its file name; {as_of} is the run's date
+    title: str  # how the printed summary names it
+    write: Callable[[Path, Written], list[Problem]]  # returns warnings for the summary
+
+
+OUTPUTS = (
+    Output("worksheet", "reactivations_{as_of}.xlsx", "Worksheet", _worksheet),
+    Output("import", "import_{as_of}.csv", "Import file", _import),
+    Output("calendar", "reactivations_{as_of}.ics", "Calendar", _calendar),
+)
+
 
 def output_paths(out_dir: Path, as_of) -> dict[str, Path]:
-    stamp = as_of.isoformat()
-    return {"worksheet": out_dir / f"reactivations_{stamp}.xlsx",
-            "import": out_dir / f"import_{stamp}.csv",
-            "calendar": out_dir / f"reactivations_{stamp}.ics"}
+    return {o.name: out_dir / o.pattern.format(as_of=as_of.isoformat()) for o in OUTPUTS}
 
 
 def sorted_records(result: Result, statuses=ACTIONABLE):
@@ -41,7 +84,7 @@ def _umask() -> int:
 def write_outputs(result: Result, *, out_dir: Path, imported: tuple[str, ...], force: bool,
                   meta: dict, lex: Lexicon, profile: ImportProfile | None = None
                   ) -> tuple[dict[str, str], list[Problem]]:
-    """Write both files to temporary names, then move them into place together.
+    """Write every output to a temporary name, then move them into place together.
 
     Returns the paths, and warnings about text the worksheet could not hold whole.
     """
@@ -63,12 +106,11 @@ def write_outputs(result: Result, *, out_dir: Path, imported: tuple[str, ...], f
             os.close(handle)
             temporary[name] = Path(temp)
         to_import = sorted_records(result, imported)
-        write_import(temporary["import"], to_import, profile)
-        messages = [compose(row, record, lex) for row, record in to_import]
-        labels = Labels(result.lang)
-        warnings = write_workbook(temporary["worksheet"], result, labels,
-                                  sorted_records(result), messages, meta)
-        write_calendar(temporary["calendar"], sorted_records(result), labels)
+        shared = Written(result, Labels(result.lang), sorted_records(result), to_import,
+                         [compose(row, record, lex) for row, record in to_import], meta,
+                         profile)
+        warnings = [w for output in OUTPUTS for w in output.write(temporary[output.name],
+                                                                   shared)]
         mode = 0o666 & ~_umask()  # mkstemp makes files only their owner can read
         for name, path in paths.items():
             os.chmod(temporary[name], mode)
