@@ -22,7 +22,8 @@ def test_the_generator_makes_realistic_exports(tmp_path):
 
 def test_the_benchmark_prints_its_table(tmp_path, capsys):
     report = bench.main(["--csv", "500", "--distinct", "400", "--xlsx", "200", "--repeat",
-                         "1", "--notes", "5", "--data", str(tmp_path)])
+                         "1", "--notes", "5", "--seconds", "0.01", "--detection-sample", "0",
+                         "--data", str(tmp_path)])
     assert "| CSV 500 rows | pandas.read_csv |" in report
     assert "| CSV 400 rows, every pause note distinct | pandas.read_csv |" in report
     assert "| XLSX 200 rows | fastexcel to Arrow |" in report
