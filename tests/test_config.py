@@ -12,7 +12,7 @@ from click.testing import CliRunner
 from passpause import parse_comment
 from passpause.cli import main
 from passpause.config import ConfigError, Product, find_config, load_config, parse_duration
-from passpause.dates import Rules, resolve
+from passpause.dates import Rules
 from passpause.models import Duration
 from passpause.pipeline import Settings, analyse_comment, run
 
