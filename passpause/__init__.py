@@ -3,7 +3,7 @@
 from .errors import PasspauseError
 from .version import __version__
 
-__all__ = ["PasspauseError", "Settings", "__version__", "parse_comment", "run"]
+__all__ = ["PasspauseError", "Settings", "__version__", "analyse", "parse_comment", "run"]
 
 
 def __getattr__(name):
@@ -12,7 +12,7 @@ def __getattr__(name):
         from .pipeline import parse_comment
 
         return parse_comment
-    if name in ("run", "Settings"):
+    if name in ("run", "analyse", "Settings"):
         from . import pipeline
 
         return getattr(pipeline, name)

@@ -112,7 +112,7 @@ def run(exports, as_of, horizon, out_dir, include_open, month_first, count_resum
       passpause run exports/*.xlsx --as-of 2025-11-24
     """
     from .config import find_config
-    from .pipeline import Settings, run_each
+    from .pipeline import Settings, no_cyclic_gc, run_each
 
     if studio and len(exports) > 1:
         raise click.UsageError("--studio names one export; with several, each file's name "
@@ -126,7 +126,8 @@ def run(exports, as_of, horizon, out_dir, include_open, month_first, count_resum
         ledger=None if no_ledger else (ledger or _default_ledger()), studio=studio or "",
         config=find_config(config_path))  # options left unset come from the configuration
     try:
-        results, failed = run_each(common, list(exports))
+        with no_cyclic_gc():  # this process does nothing else: the collector can rest
+            results, failed = run_each(common, list(exports))
     finally:
         if progress:
             progress.clear()
@@ -278,7 +279,7 @@ def parse(comment, as_of, horizon, month_first, count_resume_day, config_path, l
     Example:
       passpause parse "Pause à partir du 17 juin 2025 ; il reste 13 jours" --as-of 2025-07-01
     """
-    from .analyse import analyse_comment
+    from .notes import analyse_comment
     from .config import find_config
     from .pipeline import Settings
 

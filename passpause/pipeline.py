@@ -1,22 +1,24 @@
-"""run(settings) -> Result: read -> find -> parse -> dates -> write."""
+"""analyse(settings) -> Analysis: read -> find -> parse -> dates, nothing written;
+Analysis.write() -> Result: the outputs and the ledger. run() is both."""
 
 from __future__ import annotations
 
 import gc
+import tempfile
 from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from pathlib import Path
+from typing import BinaryIO
 
 from . import dates
-from .analyse import analyse_all, analyse_comment
+from .notes import analyse_all, analyse_comment
 from .config import Config
 from .errors import PasspauseError
 from .lexicon import Lexicon, load_lexicon
-from .models import (ACTIONABLE, IMPORTED, Client, PauseRecord, PauseStatement, Problem, Result,
-                     RowResult, split_full_name)
-
+from .models import (ACTIONABLE, IMPORTED, Changes, Client, PauseRecord, PauseStatement,
+                     Problem, Result, RowResult, split_full_name)
 
 
 @dataclass(frozen=True)
@@ -182,7 +184,7 @@ def _pause_policy(result: Result, settings: Settings, ledger) -> Result:
     if not (policy.max_pauses_per_year or policy.min_notice):
         return result
     year = ledger.pauses_since(settings.studio, settings.as_of - timedelta(days=365)) \
-        if policy.max_pauses_per_year else {}
+        if policy.max_pauses_per_year and ledger is not None else {}
     rows = []
     for row in result.rows:
         customer = customer_key(row)
@@ -218,17 +220,18 @@ def check_reconciliation(result: Result) -> None:
 
 
 def run(settings: Settings) -> Result:
-    """Read the export, parse every pause note, compute the dates, write the outputs."""
-    with _no_cyclic_gc():
-        return _run(settings)
+    """Read the export, parse every pause note, compute the dates, write the outputs: one
+    call for ``analyse(settings).write()``."""
+    return analyse(None, settings).write()
 
 
 @contextmanager
-def _no_cyclic_gc():
-    """A big run makes hundreds of thousands of small objects that hold no cycles (records,
-    cells, rows of the workbook); the cyclic collector walking them again and again cost
-    a tenth of a million-row run. Reference counting still frees everything; the collector
-    is switched back on (if it was on) when the run ends."""
+def no_cyclic_gc():
+    """For a program whose whole job is runs (the command line): a big run makes hundreds
+    of thousands of small objects that hold no cycles (records, cells, rows of the
+    workbook); the cyclic collector walking them again and again cost a tenth of a
+    million-row run. Reference counting still frees everything; the collector is switched
+    back on (if it was on) when the block ends. The library never does this on its own."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
@@ -238,12 +241,43 @@ def _no_cyclic_gc():
             gc.enable()
 
 
-def _run(settings: Settings) -> Result:
+@dataclass(frozen=True)
+class Analysis(Result):
+    """What an export says, nothing written yet: ``write`` puts the outputs in a folder
+    (and the run in the ledger)."""
+
+    settings: Settings | None = None
+
+    def write(self, folder: Path | str | None = None, *, force: bool | None = None) -> Result:
+        """Write the outputs into ``folder`` (default: the settings' ``out_dir``) together,
+        then record the run in the ledger if the settings name one. Returns the result
+        with the paths written."""
+        return _write(self, self.settings if folder is None and force is None else replace(
+            self.settings, out_dir=Path(folder) if folder is not None else self.settings.out_dir,
+            force=self.settings.force if force is None else force))
+
+
+def analyse(source: Path | str | bytes | BinaryIO | None, settings: Settings) -> Analysis:
+    """Read an export and every pause note in it, compute the dates, compare with the last
+    run if the settings name a ledger; write nothing. ``source``: the export as a path,
+    bytes or a binary file object (its file name from the object's ``name``, else
+    ``settings.export``); None: ``settings.export``."""
+    if source is None or isinstance(source, (str, Path)):
+        return _analyse(replace(settings, export=Path(source or settings.export)))
+    data = source if isinstance(source, bytes) else source.read()
+    name = Path(getattr(source, "name", "") or settings.export).name or "export"
+    with tempfile.TemporaryDirectory(prefix="passpause-") as folder:
+        # the readers (Arrow, calamine) read files; the copy is gone when this returns
+        path = Path(folder) / name
+        path.write_bytes(data)
+        analysis = _analyse(replace(settings, export=path))
+    return replace(analysis, input_path=name, settings=replace(settings, export=Path(name)))
+
+
+def _analyse(settings: Settings) -> Analysis:
     import pyarrow.compute as pc
 
-    from .version import __version__
     from .read import has_text, read_export
-    from .write import write_outputs
     from .write.labels import languages
 
     progress = settings.progress
@@ -271,30 +305,41 @@ def _run(settings: Settings) -> Result:
                                         update=False)
                  if row.records]
     comments = export.cells[export.columns["comment"]]
-    result = Result(
+    result = Analysis(
         input_path=str(settings.export), input_sha256=export.sha256, as_of=settings.as_of,
         lang=lang, rows_read=export.filled_rows,
         rows_with_comment=int(pc.sum(has_text(comments)).as_py() or 0),
         rows=tuple(rows),
         columns={concept: export.headers[pos] for concept, pos in export.columns.items()},
+        settings=settings,
     )
     check_reconciliation(result)
-    ledger = None
     if settings.ledger:
         from .ledger import Ledger
 
-        ledger = Ledger(settings.ledger)
-        result = replace(result, changes=ledger.compare(result, settings.studio,
-                                                        export.customer_keys))
+        # read only: a ledger that does not exist yet is created when the run is written
+        ledger = Ledger(settings.ledger) if Path(settings.ledger).exists() else None
+        result = replace(result, changes=ledger.compare(
+            result, settings.studio, export.customer_keys) if ledger else Changes())
         result = _pause_policy(result, settings, ledger)
-    if progress:
-        progress(f"Writing {sum(1 for _ in result.records()):,} records")
+    return result
+
+
+def _write(analysis: Analysis, settings: Settings) -> Result:
+    from .version import __version__
+    from .write import write_outputs
+
+    if settings.progress:
+        settings.progress(f"Writing {sum(1 for _ in analysis.records()):,} records")
     config = settings.config
     meta = {"version": __version__, "generated": settings.generated,
             "config": str(config.path) if config.path else "", "config_sha256": config.sha256}
-    outputs, warnings = write_outputs(result, out_dir=settings.out_dir,
+    outputs, warnings = write_outputs(analysis, out_dir=settings.out_dir,
                                       imported=settings.imported_statuses, force=settings.force,
-                                      meta=meta, lex=lex, profile=config.import_profile)
-    if ledger:
-        ledger.record(result, settings.studio)  # only once the outputs are in place
-    return replace(result, outputs=outputs, warnings=result.warnings + tuple(warnings))
+                                      meta=meta, lex=load_lexicon(),
+                                      profile=config.import_profile)
+    if settings.ledger:
+        from .ledger import Ledger
+
+        Ledger(settings.ledger).record(analysis, settings.studio)  # once the outputs exist
+    return replace(analysis, outputs=outputs, warnings=analysis.warnings + tuple(warnings))

@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from passpause import analyse, dates
+from passpause import dates
+from passpause import notes as many
 from passpause.lexicon import load_lexicon
 
 ROOT = Path(__file__).parents[1]
@@ -24,12 +25,12 @@ def _notes(count: int) -> list[str]:
 
 
 def _analyse(notes, workers):
-    return analyse.analyse_all(notes, RULES, month_first=False, default_lang="fr",
-                               lexicon=load_lexicon(), workers=workers)
+    return many.analyse_all(notes, RULES, month_first=False, default_lang="fr",
+                            lexicon=load_lexicon(), workers=workers)
 
 
 def test_helpers_give_exactly_the_serial_results(monkeypatch):
-    monkeypatch.setattr(analyse, "PARALLEL_MIN_NOTES", 10)
+    monkeypatch.setattr(many, "PARALLEL_MIN_NOTES", 10)
     notes = _notes(300) + _notes(40)  # repeated notes are parsed once
     serial = _analyse(notes, workers=1)
     parallel = _analyse(notes, workers=3)
@@ -39,7 +40,7 @@ def test_helpers_give_exactly_the_serial_results(monkeypatch):
 
 
 def test_a_helper_that_cannot_start_leaves_its_share_to_this_process(monkeypatch):
-    monkeypatch.setattr(analyse, "PARALLEL_MIN_NOTES", 10)
+    monkeypatch.setattr(many, "PARALLEL_MIN_NOTES", 10)
     notes = _notes(60)
     serial = _analyse(notes, workers=1)
     monkeypatch.setattr(sys, "executable", str(ROOT / "no-such-python"))
@@ -54,14 +55,14 @@ def test_helpers_start_only_for_many_notes(tmp_path, count, expected_helpers):
     script.write_text(
         "import sys, subprocess\n"
         "from datetime import date\n"
-        "from passpause import analyse, dates\n"
+        "from passpause import dates, notes as many\n"
         "from passpause.lexicon import load_lexicon\n"
         "started = []\n"
         "real = subprocess.Popen\n"
         "subprocess.Popen = lambda *a, **k: started.append(1) or real(*a, **k)\n"
         f"notes = [f'Pause du 1er au 15 juin 2025, reste {{i}} jours' for i in range({count})]\n"
-        "found = analyse.analyse_all(notes, dates.Rules(date(2025, 11, 24)), month_first=False,\n"
-        "                            default_lang='fr', lexicon=load_lexicon(), workers=2)\n"
+        "found = many.analyse_all(notes, dates.Rules(date(2025, 11, 24)), month_first=False,\n"
+        "                         default_lang='fr', lexicon=load_lexicon(), workers=2)\n"
         "print(len(found), sum(1 for records, _ in found.values() if records), len(started))\n")
     done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
                           cwd=tmp_path, check=True)

@@ -59,7 +59,7 @@ def cycles(graph: dict[str, set[str]]) -> list[list[str]]:
 
 def test_the_walk_sees_the_imports_it_should():
     graph = imports()
-    assert "passpause.parse" in graph["passpause.analyse"]
+    assert "passpause.parse" in graph["passpause.notes"]
     assert "passpause.models" in graph["passpause.write.importfile"]
 
 

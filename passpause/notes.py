@@ -3,7 +3,7 @@
 A chain's export holds thousands of different pause notes (each with its own dates), and
 parsing one costs about a quarter of a millisecond of pure Python: 10,000 notes are two to
 three seconds on one core. Above ``PARALLEL_MIN_NOTES`` distinct notes, this process
-parses one share and helper processes (``python -m passpause.analyse``, one per other
+parses one share and helper processes (``python -m passpause.notes``, one per other
 core) parse the others. A helper is a fresh interpreter that loads the same language
 files and gets its notes and rules as a pickle on stdin; it never imports the caller's
 own script, so a library user's code needs no ``if __name__ == "__main__"`` guard.
@@ -98,7 +98,7 @@ class _Helper:
             [package_root] + [p for p in [os.environ.get("PYTHONPATH")] if p]))
         try:
             self.process = subprocess.Popen(
-                [sys.executable, "-m", "passpause.analyse"], stdin=subprocess.PIPE,
+                [sys.executable, "-m", "passpause.notes"], stdin=subprocess.PIPE,
                 stdout=subprocess.PIPE, env=env)
         except OSError:
             self.process = None

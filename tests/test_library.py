@@ -1,0 +1,61 @@
+"""The library, as a web page or a notebook calls it: analyse without writing, then write;
+an export given as a path, as bytes or as a file object gives the same result."""
+
+import gc
+import io
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+import passpause
+from passpause import Settings, analyse
+
+EXAMPLE = Path(__file__).parents[1] / "examples" / "kunden-export.csv"
+AS_OF = date(2025, 11, 24)
+
+
+def _records(result):
+    return [(row.client.source_row, r.status, r.new_valid_from, r.new_valid_until)
+            for row, r in result.records()]
+
+
+def test_analyse_writes_nothing_and_write_writes_once(tmp_path):
+    settings = Settings(EXAMPLE, AS_OF, out_dir=tmp_path / "out", ledger=tmp_path / "l.sqlite3")
+    analysis = analyse(EXAMPLE, settings)
+    assert list(tmp_path.iterdir()) == []  # no outputs, and no ledger file yet
+    assert analysis.outputs == {} and analysis.counts["overdue"] > 0
+    written = analysis.write(tmp_path / "elsewhere")
+    assert sorted(Path(p).parent.name for p in written.outputs.values()) == ["elsewhere"] * 3
+    assert all(Path(p).is_file() for p in written.outputs.values())
+    assert (tmp_path / "l.sqlite3").is_file()  # the run is remembered once written
+    assert _records(written) == _records(analysis)
+
+
+@pytest.mark.parametrize("form", ["path", "str", "bytes", "file"])
+def test_an_export_as_bytes_or_a_file_object_reads_like_the_file(form, tmp_path):
+    settings = Settings(Path("kunden-export.csv"), AS_OF, out_dir=tmp_path)
+    source = {"path": EXAMPLE, "str": str(EXAMPLE), "bytes": EXAMPLE.read_bytes(),
+              "file": EXAMPLE.open("rb")}[form]
+    analysis = analyse(source, settings)
+    assert _records(analysis) == _records(analyse(EXAMPLE, settings))
+    assert Path(analysis.input_path).name == "kunden-export.csv"
+    assert not list(tmp_path.iterdir())  # nothing written, no copy left behind
+
+
+def test_a_file_object_gives_its_own_name(tmp_path):
+    data = io.BytesIO(EXAMPLE.read_bytes())
+    data.name = "studio-lyon.csv"
+    analysis = analyse(data, Settings(Path("x.csv"), AS_OF, out_dir=tmp_path))
+    assert analysis.input_path == "studio-lyon.csv"
+
+
+def test_the_library_leaves_the_garbage_collector_alone(tmp_path):
+    """Switching it off is the command line's choice, in an explicit block."""
+    seen = []
+    passpause.run(Settings(EXAMPLE, AS_OF, out_dir=tmp_path,
+                           progress=lambda _: seen.append(gc.isenabled())))
+    assert seen and all(seen) and gc.isenabled()
+    with passpause.pipeline.no_cyclic_gc():
+        assert not gc.isenabled()
+    assert gc.isenabled()
