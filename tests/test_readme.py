@@ -54,3 +54,16 @@ def test_the_readmes_configuration_example_is_valid(tmp_path):
     config = load_config(path)
     assert [p.action for p in config.products] == ["reissue", "extend"]
     assert config.import_profile.delimiter == ";"
+
+
+def test_the_readmes_python_example_runs(tmp_path, monkeypatch, capsys):
+    [code] = re.findall(r"## From Python\n\n```python\n(.+?)\n```", README, flags=re.S)
+    (tmp_path / "export-clients.xlsx").write_bytes(
+        (ROOT / "examples" / "export-clients.xlsx").read_bytes())
+    monkeypatch.chdir(tmp_path)
+    exec(compile(code, "README.md", "exec"), {})  # noqa: S102 - the README's own example
+    printed = capsys.readouterr().out
+    assert printed.startswith("{'overdue': 13, 'due': 10,")
+    assert sorted(p.name for p in (tmp_path / "reactivations").iterdir()) == [
+        "import_2025-11-24.csv", "reactivations_2025-11-24.ics",
+        "reactivations_2025-11-24.xlsx"]
