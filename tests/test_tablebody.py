@@ -99,3 +99,18 @@ def test_rows_must_come_in_order_below_the_cells_written_one_by_one(tmp_path):
     sheet.write_string(5, 0, "written one by one, below the body")
     with pytest.raises(RuntimeError):
         book.close()
+
+
+def test_xlsxwriter_is_a_version_tablesheet_was_tested_with():
+    """TableSheet extends XlsxWriter's private row writer: a new minor version must be
+    tested (and added to TESTED_XLSXWRITER and the pin) before it is used."""
+    import xlsxwriter
+    from xlsxwriter.worksheet import Worksheet
+
+    from passpause.write.tablebody import TESTED_XLSXWRITER
+
+    minor = ".".join(xlsxwriter.__version__.split(".")[:2])
+    assert minor in TESTED_XLSXWRITER, f"XlsxWriter {xlsxwriter.__version__} is untested"
+    sheet = Worksheet()
+    assert callable(getattr(Worksheet, "_write_rows", None))
+    assert hasattr(sheet, "table") and hasattr(sheet, "row_info")

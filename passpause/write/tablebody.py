@@ -25,6 +25,9 @@ from xlsxwriter.worksheet import Worksheet
 from .safety import EXCEL_MAX_TEXT, RISKY_FIRST, is_formula_like
 
 EXCEL_EPOCH = date(1899, 12, 30)  # day 0 of Excel's 1900 date system
+# The XlsxWriter minor versions whose private row writer (``_write_rows``, ``table``,
+# ``row_info``, ``fh``) TableSheet is tested against; pyproject.toml pins the same.
+TESTED_XLSXWRITER = ("3.2", "3.3")
 
 # What needs more than copying: XML's special characters, characters XML cannot hold,
 # and text that reads like Excel's own escape of them.
