@@ -3,7 +3,8 @@
 from .errors import PasspauseError
 from .version import __version__
 
-__all__ = ["PasspauseError", "Settings", "__version__", "analyse", "parse_comment", "run"]
+__all__ = ["PasspauseError", "Settings", "__version__", "analyse", "analyse_frame",
+           "parse_comment", "run"]
 
 
 def __getattr__(name):
@@ -12,7 +13,7 @@ def __getattr__(name):
         from .pipeline import parse_comment
 
         return parse_comment
-    if name in ("run", "analyse", "Settings"):
+    if name in ("run", "analyse", "analyse_frame", "Settings"):
         from . import pipeline
 
         return getattr(pipeline, name)

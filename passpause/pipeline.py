@@ -4,6 +4,7 @@ Analysis.write() -> Result: the outputs and the ledger. run() is both."""
 from __future__ import annotations
 
 import gc
+import io
 import tempfile
 from collections.abc import Callable
 from contextlib import contextmanager
@@ -255,6 +256,27 @@ class Analysis(Result):
         return _write(self, self.settings if folder is None and force is None else replace(
             self.settings, out_dir=Path(folder) if folder is not None else self.settings.out_dir,
             force=self.settings.force if force is None else force))
+
+    def records_frame(self, statuses: tuple[str, ...] = ACTIONABLE):
+        """The records as a pandas DataFrame (the ``passpause[pandas]`` extra)."""
+        from .frames import records_frame
+
+        return records_frame(self, statuses)
+
+    def review_frame(self, lang: str | None = None):
+        """The notes to review as a pandas DataFrame, reasons in words."""
+        from .frames import review_frame
+
+        return review_frame(self, lang)
+
+
+def analyse_frame(frame, settings: Settings, comment_column: str | None = None) -> Analysis:
+    """A DataFrame someone already has (a client export read with pandas), analysed as the
+    export it came from: its column names are read as an export's headers."""
+    data = io.BytesIO(frame.to_csv(index=False).encode("utf-8"))
+    data.name = f"{Path(settings.export).stem or 'dataframe'}.csv"
+    return analyse(data, replace(settings, comment_column=comment_column
+                                 or settings.comment_column))
 
 
 def analyse(source: Path | str | bytes | BinaryIO | None, settings: Settings) -> Analysis:

@@ -59,3 +59,28 @@ def test_the_library_leaves_the_garbage_collector_alone(tmp_path):
     with passpause.pipeline.no_cyclic_gc():
         assert not gc.isenabled()
     assert gc.isenabled()
+
+
+def test_records_and_reviews_as_dataframes():
+    pd = pytest.importorskip("pandas")
+    analysis = analyse(EXAMPLE, Settings(EXAMPLE, AS_OF))
+    records = analysis.records_frame()
+    assert len(records) == sum(analysis.counts[s] for s in ("overdue", "due", "upcoming",
+                                                            "open"))
+    assert str(records["new_valid_until"].dtype).startswith("datetime64")
+    assert str(records["remaining_days"].dtype) == "Int64"
+    first = records.iloc[0]
+    row, record = next((r, rec) for r, rec in analysis.records()
+                       if r.client.source_row == first["source_row"])
+    assert first["new_valid_until"].date() == record.new_valid_until
+    reviews = analysis.review_frame("en")
+    assert len(reviews) == analysis.counts["review"]
+    assert reviews["reasons"].str.len().min() > 10 and "phone" in reviews
+    assert isinstance(records, pd.DataFrame)
+
+
+def test_a_dataframe_is_analysed_like_the_export_it_came_from():
+    pd = pytest.importorskip("pandas")
+    frame = pd.read_csv(EXAMPLE, sep=";", dtype=str, keep_default_na=False, encoding="cp1252")
+    from_frame = passpause.analyse_frame(frame, Settings(Path("kunden"), AS_OF))
+    assert _records(from_frame) == _records(analyse(EXAMPLE, Settings(EXAMPLE, AS_OF)))
