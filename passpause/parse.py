@@ -747,12 +747,12 @@ def _owed_on_another_date(found: dict[str, list[Token]], dates: list[Token],
     """``Renouvelé le 20/10/2025, reste 30 jours. Pause du 03/11 ...``, ``Le 01/10/2025 :
     reste 40 jours. Pause du ...``: the time left was counted on another day than the
     pause's start, in a sentence of its own. A person works out what was left then."""
-    used = {id(t) for tokens in found.values() for t in tokens}
+    used = {t for tokens in found.values() for t in tokens}
     for token in found["remaining"] + found["classes"]:
         if _inside(token.start, pause_sentences):
             continue
         sentence = next((a, b) for a, b in cuts if a <= token.start < b)
-        other = [d for d in dates if id(d) not in used and _inside(d.start, [sentence])]
+        other = [d for d in dates if d not in used and _inside(d.start, [sentence])]
         if other or (written_on is not None and sentence[0] == 0):
             when = other[0].text if other else written_on.text
             return [Problem.of("owed_on_another_date", date=when,
@@ -834,7 +834,7 @@ def _split_by_product(found: dict[str, list[Token]], products: list[Hit], text: 
         return [(groups[0][0], found, [Problem.of("products_share_amount", words=names)])]
     if len(groups) < 2 or len(owed) < 2:
         return [(groups[0][0] if groups else None, found, [])]
-    owner: dict[int, int] = {}
+    owner: dict[Token, int] = {}  # tokens are values: a position makes each one unique
     for items in _lists(owed, text, g):
         mention = _owning_mention(items, [m for group in groups for m in group], text, g)
         if mention is None:
@@ -842,11 +842,11 @@ def _split_by_product(found: dict[str, list[Token]], products: list[Hit], text: 
             names = " / ".join(written[group[0].start:group[0].end] for group in groups)
             return [(groups[0][0], found, [Problem.of("products_share_amount", words=names)])]
         index = next(i for i, group in enumerate(groups) if mention in group)
-        owner.update({id(t): index for t in items})
+        owner.update({t: index for t in items})
     # "Pass mensuel : reste 12 jours. Carnet en pause du ...": only the pack is paused
     split = []
     for index, group in enumerate(groups):
-        mine = [t for t in owed if owner[id(t)] == index]
+        mine = [t for t in owed if owner[t] == index]
         more = [] if paused[index] or not any(paused) else [
             Problem.of("product_not_paused", words=written[group[0].start:group[0].end])]
         split.append((group[0], {**found,
