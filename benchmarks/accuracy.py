@@ -14,16 +14,11 @@ import sys
 from datetime import date
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).parent))
+sys.path.insert(0, str(Path(__file__).parents[1]))  # as a script: the repository root
 
-import blind_final  # noqa: E402
-import blind_heldout  # noqa: E402
-import blind_precision  # noqa: E402
-import blind_recall  # noqa: E402
-import blind_regional  # noqa: E402
-import blind_seventh  # noqa: E402
-import blind_sixth  # noqa: E402
-from corpus import AS_OF, CORPUS, HOLDOUT, HOLDOUT_2  # noqa: E402
+from benchmarks import (blind_final, blind_heldout, blind_precision, blind_recall,  # noqa: E402
+                        blind_regional, blind_seventh, blind_sixth)
+from benchmarks.corpus import AS_OF, CORPUS, HOLDOUT, HOLDOUT_2  # noqa: E402
 
 from passpause import parse_comment  # noqa: E402
 

@@ -16,8 +16,7 @@ import sys
 from pathlib import Path
 
 HERE = Path(__file__).parent
-sys.path.insert(0, str(HERE))
-sys.path.insert(0, str(HERE.parent / "examples"))
+sys.path.insert(0, str(HERE.parent))  # as a script: the repository root
 
 HEADERS = ["N° client", "Prénom", "Nom", "E-mail", "Téléphone", "Date de naissance", "Adresse",
            "Code postal", "Ville", "Groupe", "Statut", "Commentaire", "Note", "Avertissement",
@@ -36,8 +35,8 @@ DISTINCT_SUFFIX = " — {name}, dossier {number}"
 
 
 def pause_notes() -> list[str]:
-    from corpus import CORPUS, HOLDOUT
-    from make_examples import FRENCH_CASES, GERMAN_CASES
+    from benchmarks.corpus import CORPUS, HOLDOUT
+    from examples.make_examples import FRENCH_CASES, GERMAN_CASES
 
     notes = [entry[0] for corpus in (CORPUS, HOLDOUT) for entries in corpus.values()
              for entry in entries]

@@ -23,9 +23,9 @@ from datetime import date
 from pathlib import Path
 
 HERE = Path(__file__).parent
-sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent))  # as a script: the repository root
 
-from generate import export_path, pause_notes  # noqa: E402
+from benchmarks.generate import export_path, pause_notes  # noqa: E402
 
 AS_OF = "2025-11-24"
 TARGETS = {"csv": 2.0, "xlsx": 1.3, "memory": 2.0, "parser": 300.0}
@@ -115,7 +115,7 @@ def bench_parser(limit: int | None = None, seconds: float = 1.0,
 
 
 def _notes_with_language() -> list[tuple[str, str]]:
-    from corpus import CORPUS, HOLDOUT
+    from benchmarks.corpus import CORPUS, HOLDOUT
 
     notes = [(entry[0], lang) for corpus in (CORPUS, HOLDOUT)
              for lang, entries in corpus.items() for entry in entries]

@@ -1,13 +1,8 @@
 """The parser never gives a wrong date on the corpora of realistic notes."""
 
-import sys
-from pathlib import Path
-
 import pytest
 
-sys.path.insert(0, str(Path(__file__).parents[1] / "benchmarks"))
-
-import accuracy  # noqa: E402
+from benchmarks import accuracy
 
 LANGUAGES = {"fr", "de", "en", "es", "it", "nl"}
 

@@ -12,8 +12,7 @@ from passpause import notes as many
 from passpause.lexicon import load_lexicon
 
 ROOT = Path(__file__).parents[1]
-sys.path.insert(0, str(ROOT / "examples"))
-import make_examples  # noqa: E402
+from examples import make_examples
 
 RULES = dates.Rules(date(2025, 11, 24))
 

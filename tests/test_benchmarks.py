@@ -4,10 +4,8 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).parents[1]
-sys.path.insert(0, str(ROOT / "benchmarks"))
-
-import generate  # noqa: E402
-import run as bench  # noqa: E402
+from benchmarks import generate
+from benchmarks import run as bench
 
 
 def test_the_generator_makes_realistic_exports(tmp_path):

@@ -2,7 +2,6 @@
 the expectations written next to each case in examples/make_examples.py."""
 
 import csv
-import sys
 from pathlib import Path
 
 import openpyxl
@@ -15,8 +14,7 @@ from passpause.pipeline import analyse_comment
 from passpause.write.importfile import COLUMNS
 
 ROOT = Path(__file__).parents[1]
-sys.path.insert(0, str(ROOT / "examples"))
-import make_examples  # noqa: E402
+from examples import make_examples
 
 EXAMPLES = [("export-clients.xlsx", make_examples.FRENCH_EXPECTED, "Réactivations",
              "À vérifier"),

@@ -1,0 +1,1 @@
+"""The bundled example exports and the script that builds them."""
