@@ -82,6 +82,8 @@ SCHEMA: dict[str, dict[str, str]] = {
         "weekdays": "groups:7",
         "ordinal_suffixes": "phrases",
         "joiners": "phrases",
+        "clock_after": "phrases",  # "19h", "18 Uhr", "7pm": a time of day
+        "clock_before": "phrases",  # "um 18", "alle 19": a time of day
     },
     "products": {"pass": "phrases", "pack": "phrases"},
     "columns": {
@@ -498,6 +500,8 @@ class Lexicon:
         self.fillers = alternation(p for p, _, _ in entries("fields", {"fillers"}))
         self.ordinals = alternation(p for p, _, _ in entries("dates", {"ordinal_suffixes"}))
         self.joiners = alternation(p for p, _, _ in entries("dates", {"joiners"}))
+        self.clock_after = alternation(p for p, _, _ in entries("dates", {"clock_after"}))
+        self.clock_before = alternation(p for p, _, _ in entries("dates", {"clock_before"}))
         self.month_names = alternation(self.month_of)
         self.weekday_names = alternation(self.weekday_of)
 

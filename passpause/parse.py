@@ -38,7 +38,6 @@ _SENTENCE_END = re.compile(r"[.;!?\n]\s")
 _CLAUSE_END = re.compile(r"[;!?\n]|(?<!\d)\.\s")
 _DIGIT_NEXT = re.compile(r"\s*\d")
 _REASON_END = re.compile(r"[;\n.()]|,\s|\s(?=\d)|$")  # "wegen Grippe 03.11.-16.11."
-_CURRENCY = re.compile(r"\s*(?:€|eur\b|chf\b|\$|£|%|h\b|uhr\b)|:\d")
 # "09.02. AB: ...", "SK 03.02.: ...": the date a note was written, at the start of its line.
 _WRITING_DATE = re.compile(
     r"\s*(?P<open>\[)?\s*(?:[A-Z]{1,4}\.?\s+)?(?P<a>\d{1,2})[./-](?P<b>\d{1,2})\.?"
@@ -54,11 +53,8 @@ _ENTRY_START = re.compile(r"[.;!]\s+|\n")  # where a later entry may begin
 _NO_WORD = re.compile(r"[^a-zß\d]*")
 _WORDS = re.compile(r"[a-zß]+(?:'[a-zß]*)?")
 _LONG_WORDS = re.compile(r"[a-zß]{5,}")
-# Numbers a pause sentence may hold that are no value: clock times, prices, phone numbers.
-_NOT_A_VALUE = re.compile(
-    r"\+?\d[\d ./-]{7,}\d|\d{1,2}[.:h]\d{2}(?:\s*(?:h|uhr)\b)?|\d{1,2}\s*(?:h|uhr)\b"
-    r"|\d+(?:[.,]\d+)?(?:,-)?\s*(?:€|eur\b|euros?\b|chf\b|fr\.|\$|£|%)|[$£€]\s*\d+"
-    r"|\d{1,6},-|\d{5,}|\d{1,2}\s*(?:am|pm)\b|\d{1,2}u\d{0,2}\b|(?:alle|om|um|at|a les)\s+\d{1,2}\b")
+# Prices, whatever the language: "49,90 €", "79,-", "CHF 20".
+_PRICE = r"\d+(?:[.,]\d+)?(?:,-)?\s*(?:€|eur\b|euros?\b|chf\b|fr\.|\$|£|%)|[$£€]\s*\d+|\d{1,6},-"
 
 
 # Date patterns that need a month name in the text.
@@ -124,6 +120,15 @@ class Grammar:
             rf"(?P<n>\d(?<![\d.,/]\d)\d{{0,2}})(?![.,/]\d)\s*(?P<u>{units}){unit_end}"
         )
         self.range_gap = re.compile(self.connector)
+        # Numbers a pause sentence may hold that are no value: times of day (the language
+        # files' clock words), prices, phone and file numbers.
+        after, before = lex.clock_after, lex.clock_before
+        self.not_a_value = re.compile(
+            rf"\+?\d[\d ./-]{{7,}}\d|\d{{1,2}}[.:h]\d{{2}}(?:\s*(?:{after})(?![a-z]))?"
+            rf"|\d{{1,2}}\s*(?:{after})(?![a-z])(?:\d{{2}})?|{_PRICE}|\d{{5,}}"
+            rf"|(?<![a-z])(?:{before})\s+\d{{1,2}}\b")
+        # after "10.5" or "12.30": a price or a time, never a date
+        self.not_a_date = re.compile(rf"\s*(?:€|eur\b|chf\b|\$|£|%|(?:{after})(?![a-z]))|:\d")
         # per text2num language, the words the language data knows that it reads as numbers
         # ("un", "quinze"); worked out when a note of that language first comes
         self._number_like: dict[str, frozenset[str]] = {}
@@ -223,7 +228,7 @@ class Grammar:
             decimal = (g["s"] == "." and len(g["b"]) == 1 and not g.get("dot")
                        and not _IN_RANGE_AFTER.match(text, m.end())
                        and not _IN_RANGE_BEFORE.search(text, 0, start))
-            if year is None and (decimal or _CURRENCY.match(text, m.end())):
+            if year is None and (decimal or self.not_a_date.match(text, m.end())):
                 return None  # 10.5 of something, 12.50 €, 12.30 h
             day, month = (b, a) if month_first else (a, b)
         elif kind == "month_range":
@@ -489,7 +494,7 @@ def parse_statement(comment: str, norm: str, statement: Statement, lex: Lexicon,
         _start_from_writing_date(found, written_on, today, problems)
     elif today:
         problems.append(Problem.of("modifier_relative", words=today))
-    problems += _unread_numbers(masked, written, original, sentences, dates + times)
+    problems += _unread_numbers(masked, written, original, sentences, dates + times, g)
     problems += _numbers_aside(work, written, asides, products, g)
     problems += _after_units(masked, written, times, g, lang)
     problems += _units_without_amount(masked, written, dates + times, sentences, lex)
@@ -622,7 +627,8 @@ def _amounts_read_whole(masked: str, written: str, times: list[Token],
 
 
 def _unread_numbers(masked: str, written: str, original: str,
-                    sentences: list[tuple[int, int]], tokens: list[Token]) -> list[Problem]:
+                    sentences: list[tuple[int, int]], tokens: list[Token], g: Grammar
+                    ) -> list[Problem]:
     """A number in a sentence about the pause that is no date, no duration and no count of
     classes (nor a clock time, a price, a phone or file number) may change a value: review.
     A number word that names something ("Yoga Flow Vingt") is no written number."""
@@ -632,7 +638,7 @@ def _unread_numbers(masked: str, written: str, original: str,
         return []
     spelled = _spelled_numbers(original, written)
     for m in unread:
-        nearby = _NOT_A_VALUE.finditer(masked, max(0, m.start() - 20), m.end() + 20)
+        nearby = g.not_a_value.finditer(masked, max(0, m.start() - 20), m.end() + 20)
         if m.start() not in spelled and not any(o.start() <= m.start() < o.end() for o in nearby):
             left = written.rfind(" ", 0, m.start()) + 1
             right = written.find(" ", m.end())
@@ -674,7 +680,7 @@ def _numbers_aside(work: str, written: str, asides: list[tuple[int, int]],
             if any(p.start <= m.start() < p.end for p in products) or any(
                     d.start <= m.start() - start < d.end for d in dates):
                 continue
-            nearby = _NOT_A_VALUE.finditer(work, max(start, m.start() - 20), end)
+            nearby = g.not_a_value.finditer(work, max(start, m.start() - 20), end)
             if not any(o.start() <= m.start() < o.end() for o in nearby):
                 return [Problem.of("unread_number", text=f"({written[start:end].strip()})")]
     return []
