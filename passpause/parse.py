@@ -385,15 +385,22 @@ def _valid(ref: DateRef) -> bool:
 
 
 def detect_language(norm: str, lex: Lexicon, default: str = "") -> str:
-    votes: dict[str, int] = {}
+    """The language most of the statement's known words belong to. A tie goes to
+    ``default`` (the export's headers), then to the language whose words cover more of
+    the text (``restano`` over ``resta``), and only then to the first code."""
+    votes: dict[str, list[int]] = {}
     for match in lex.voter.finditer(norm):
         for code in lex.languages_voting(match.group()):
-            votes[code] = votes.get(code, 0) + 1
+            vote = votes.setdefault(code, [0, 0])
+            vote[0] += 1
+            vote[1] += match.end() - match.start()
     if not votes:
         return default or next(iter(lex.languages))
-    best = max(votes.values())
-    tied = [code for code in votes if votes[code] == best]
-    return default if default in tied else sorted(tied)[0]
+    most = max(count for count, _ in votes.values())
+    tied = [code for code, (count, _) in votes.items() if count == most]
+    if default in tied:
+        return default
+    return min(tied, key=lambda code: (-votes[code][1], code))
 
 
 def spell_numbers(text: str, norm: str, number_words: str, g: Grammar) -> str:
