@@ -123,7 +123,8 @@ def _xlsxwriter_export(path: Path) -> Path:
 def test_the_quick_header_read_agrees_with_the_full_read(name, tmp_path):
     import fastexcel
 
-    from passpause.read import HEADER_SEARCH_ROWS, _quick_sample
+    from passpause.read.columns import HEADER_SEARCH_ROWS
+    from passpause.read.workbook_head import _quick_sample
 
     path = (_xlsxwriter_export(tmp_path / "shared.xlsx") if name == "shared_strings"
             else FIXTURES / name)

@@ -1,0 +1,120 @@
+"""Workbooks (xlsx, xlsm, xls, ods): read by fastexcel (Rust calamine) to Arrow."""
+
+from __future__ import annotations
+
+import re
+import zipfile
+from pathlib import Path
+
+from ..errors import InputError
+from .columns import HEADER_SEARCH_ROWS
+from .common import _OLE_MAGIC, _SAVE_AGAIN, _ZIP_MAGIC, _short, _strings
+from .workbook_head import _first_filled_row_xlsx, _quick_sample
+
+
+class _Workbook:
+    """.xlsx/.xlsm/.xls/.ods through fastexcel: only the needed columns, straight to Arrow."""
+
+    def __init__(self, path: Path, head: bytes):
+        import fastexcel
+
+        self.path = path
+        if head.startswith(_OLE_MAGIC) and _is_encrypted(path):
+            raise InputError(
+                f"'{path.name}' is protected by a password. Open it in Excel, remove the "
+                "password (File > Info > Protect Workbook) and save it, then run again."
+            )
+        if head.startswith(_ZIP_MAGIC):
+            _refuse_plain_zip(path)
+        try:
+            self.book = fastexcel.read_excel(str(path))
+            self.sheet = _first_visible_sheet(path, head, len(self.book.sheet_names))
+            # The header from the file's first rows when they can be read cheaply (.xlsx),
+            # so that calamine converts only the columns we need; else the whole sheet.
+            sample = _quick_sample(path, self.sheet) if head.startswith(_ZIP_MAGIC) else None
+            self.batch = None
+            if sample is None:
+                self.batch = self.book.load_sheet(self.sheet, header_row=None,
+                                                  dtypes="string").to_arrow()
+                sample = self.batch.slice(0, HEADER_SEARCH_ROWS).to_pydict().values()
+                sample = [[cell or "" for cell in row] for row in zip(*sample)]
+        except InputError:
+            raise
+        except Exception as exc:  # fastexcel raises several types for damaged files
+            raise InputError(f"'{path.name}' cannot be read as a workbook ({_short(exc)}); "
+                             f"{_SAVE_AGAIN}.") from None
+        self.rows = sample
+        if not any(any(cell.strip() for cell in row) for row in self.rows):
+            raise InputError(f"'{path.name}' has no data on its first visible sheet. Export "
+                             "the clients again.")
+        # fastexcel starts at the first filled row; Excel numbers rows from the top.
+        self.first_row = _first_filled_row(path, head, self.sheet)
+
+    def sample(self) -> list[list[str]]:
+        return self.rows
+
+    def load(self, header_index: int, width: int, wanted: list[int]):
+        if self.batch is not None:
+            body = self.batch.slice(header_index + 1)
+            return {p: _strings(body.column(p)) for p in wanted}, body.num_rows
+        try:
+            chosen = set(wanted)  # by position from the sheet's first filled column
+            # skip_rows counts from the sheet's first row, not from its first filled one
+            skip = self.first_row - 1 + header_index + 1
+            body = self.book.load_sheet(self.sheet, header_row=None, skip_rows=skip,
+                                        use_columns=lambda column: column.index in chosen,
+                                        dtypes="string").to_arrow()
+        except Exception as exc:  # noqa: BLE001 - a damaged sheet, reported as such
+            raise InputError(f"'{self.path.name}' cannot be read as a workbook "
+                             f"({_short(exc)}); {_SAVE_AGAIN}.") from None
+        cells = {p: _strings(body.column(f"__UNNAMED__{p}")) for p in wanted}
+        return cells, body.num_rows
+
+
+def _first_visible_sheet(path: Path, head: bytes, count: int) -> int:
+    """The sheet a person sees first when opening the file; hidden ones are skipped."""
+    if head.startswith(_ZIP_MAGIC):
+        try:
+            with zipfile.ZipFile(path) as archive:
+                workbook = archive.read("xl/workbook.xml").decode("utf-8", "replace")
+            sheets = re.findall(r"<(?:\w+:)?sheet\b[^>]*>", workbook)
+            for index, tag in enumerate(sheets[:count]):
+                if not re.search(r'\bstate="(?:hidden|veryHidden)"', tag):
+                    return index
+            return 0
+        except (KeyError, zipfile.BadZipFile):
+            pass  # an OpenDocument file: ask calamine
+    import python_calamine
+
+    metadata = python_calamine.CalamineWorkbook.from_path(str(path)).sheets_metadata
+    for index, meta in enumerate(metadata):
+        if str(meta.visible).endswith("Visible") and str(meta.typ).endswith("WorkSheet"):
+            return index
+    return 0
+
+
+def _is_encrypted(path: Path) -> bool:
+    return "EncryptedPackage".encode("utf-16-le") in path.read_bytes()
+
+
+def _refuse_plain_zip(path: Path) -> None:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            names = set(archive.namelist())
+    except (zipfile.BadZipFile, OSError):
+        return  # damaged: the workbook reader says so
+    if not names & {"xl/workbook.xml", "content.xml", "xl/workbook.bin"}:
+        raise InputError(f"'{path.name}' is a zip archive, not a workbook. Unzip it and give "
+                         "the export inside, or export the clients again.")
+
+
+def _first_filled_row(path: Path, head: bytes, sheet: int) -> int:
+    """The 1-based row of the first filled cell, where fastexcel's first row is."""
+    if head.startswith(_ZIP_MAGIC):
+        row = _first_filled_row_xlsx(path, sheet)
+        if row:
+            return row
+    import python_calamine  # .xls and .ods are small: let calamine find where data starts
+
+    book = python_calamine.CalamineWorkbook.from_path(str(path))
+    return book.get_sheet_by_index(sheet).start[0] + 1
