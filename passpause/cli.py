@@ -285,7 +285,7 @@ def parse(comment, as_of, horizon, month_first, count_resume_day, config_path, l
 
     settings = Settings(Path(), as_of, horizon=horizon, month_first=month_first,
                         count_resume_day=count_resume_day, config=find_config(config_path))
-    records, _ = analyse_comment(comment, settings.rules, month_first=settings.month_first)
+    records, _ = analyse_comment(comment, settings.rules, month_first=settings.reads_month_first)
     labels = Labels(lang)
     described = [_describe(record, labels) for record in records]
     if as_json:

@@ -42,20 +42,29 @@ class Settings:
     studio: str = ""  # whose export this is, so the ledger compares like with like
     config: Config = Config()  # catalogue, policy, column names, import profile
 
-    def __post_init__(self):
-        """Given options win over the configuration, which wins over the defaults."""
-        config = self.config
-        for name, from_config, default in (
-                ("horizon", config.horizon, 7),
-                ("month_first", config.month_first, False),
-                ("count_resume_day", config.count_resume_day, False),
-                ("lang", config.lang, None)):
-            if getattr(self, name) is None:
-                object.__setattr__(self, name, default if from_config is None else from_config)
+    def _option(self, name: str, default):
+        """A given option wins over the configuration, which wins over the default (the
+        fields keep what was given: None means "not given")."""
+        for value in (getattr(self, name), getattr(self.config, name)):
+            if value is not None:
+                return value
+        return default
+
+    @property
+    def due_within(self) -> int:
+        return self._option("horizon", 7)
+
+    @property
+    def reads_month_first(self) -> bool:
+        return self._option("month_first", False)
+
+    @property
+    def interface_lang(self) -> str | None:
+        return self._option("lang", None)
 
     @property
     def rules(self) -> dates.Rules:
-        return dates.Rules(self.as_of, self.horizon, self.count_resume_day,
+        return dates.Rules(self.as_of, self.due_within, self._option("count_resume_day", False),
                            self.config.products, self.config.policy.max_pause)
 
     @property
@@ -158,7 +167,7 @@ def _pause_rows(export, position: int, rules, settings, lex, progress, *, update
     column = export.cells[position]
     rows = find_candidates(column, lex).to_pylist()
     texts = column.filter(rows_mask(rows, export.rows)).to_pylist()
-    seen = analyse_all(texts, rules, month_first=settings.month_first,
+    seen = analyse_all(texts, rules, month_first=settings.reads_month_first,
                        default_lang=export.lang, lexicon=lex, progress=progress)
     kept = [k for k, text in enumerate(texts) if any(seen[text])]
     clients = _clients(export, [rows[k] for k in kept], [texts[k] for k in kept])
@@ -308,7 +317,7 @@ def _analyse(settings: Settings) -> Analysis:
         progress(f"Reading {settings.export.name}")
     export = read_export(settings.export, lex, settings.comment_column,
                          settings.config.column_names)
-    lang = settings.lang or (export.lang if export.lang in languages() else "en")
+    lang = settings.interface_lang or (export.lang if export.lang in languages() else "en")
     rules = settings.rules
     rows = []
     rows += _pause_rows(export, export.columns["comment"], rules, settings, lex, progress)

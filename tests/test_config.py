@@ -43,7 +43,7 @@ def export(tmp_path: Path, rows: list[list[str]],
 def records(note: str, config_text: str, tmp_path: Path, as_of=AS_OF):
     config = load_config(config_file(tmp_path, config_text))
     settings = Settings(Path("x"), as_of, config=config)
-    found, _ = analyse_comment(note, settings.rules, month_first=settings.month_first)
+    found, _ = analyse_comment(note, settings.rules, month_first=settings.reads_month_first)
     return found
 
 
