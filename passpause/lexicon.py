@@ -539,6 +539,8 @@ class Lexicon:
         slips = self._slips.get(lang, {})
         near = {near for key in _one_out(word) for near in slips.get(key, ())}
         for candidate in sorted(near):
+            if word == candidate + "s":
+                continue  # a plural is a word of its own ("mañanas": mornings)
             if OSA.distance(word, candidate, score_cutoff=1) <= 1:
                 return self.modifier_words[lang][candidate]
         return None
