@@ -4,7 +4,7 @@ imports this module, so a run never loads pandas."""
 
 from __future__ import annotations
 
-from .models import ACTIONABLE, Result
+from .models import ACTIONABLE, STATUSES, Result
 
 _DATES = ("pause_start", "pause_end", "resume_date", "original_end", "new_valid_from",
           "new_valid_until")
@@ -23,6 +23,10 @@ def records_frame(result: Result, statuses: tuple[str, ...] = ACTIONABLE):
     """One row per record (overdue, due, upcoming, open by default): the client, the
     product, the dates (datetime64, midnight) and the counts (nullable integers)."""
     pd = _pandas()
+    statuses = (statuses,) if isinstance(statuses, str) else tuple(statuses)
+    unknown = set(statuses) - set(STATUSES)
+    if unknown:
+        raise ValueError(f"no status {sorted(unknown)}; the statuses are {', '.join(STATUSES)}")
     rows = [{
         "customer_id": row.client.customer_id, "first_name": row.client.first_name,
         "last_name": row.client.last_name, "email": row.client.email,

@@ -80,16 +80,30 @@ def pause_key(row: RowResult, record: PauseRecord) -> str:
 
 
 class Ledger:
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, *, read_only: bool = False):
+        """``read_only``: look, never write (no schema change, no lock); ``readable`` says
+        whether there is anything of this version to read."""
         self.path = Path(path)
+        self.read_only = read_only
         try:
+            if read_only:
+                with closing(self._connect()) as db:
+                    version = db.execute("PRAGMA user_version").fetchone()[0]
+                self.readable = version == SCHEMA_VERSION
+                return
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._migrate()
+            self.readable = True
         except (OSError, sqlite3.Error) as exc:
             raise LedgerError(f"Cannot use the ledger '{self.path}' ({exc}). Give another "
                               "file with --ledger PATH, or run with --no-ledger.") from None
 
     def _connect(self) -> sqlite3.Connection:
+        if self.read_only:
+            connection = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True,
+                                         timeout=60, isolation_level=None)
+            connection.execute("PRAGMA query_only = ON")
+            return connection
         connection = sqlite3.connect(self.path, timeout=60, isolation_level=None)
         connection.execute("PRAGMA foreign_keys = ON")
         connection.execute("PRAGMA busy_timeout = 60000")

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import gc
 import io
+import os
 import tempfile
 from collections.abc import Callable
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import BinaryIO
 
@@ -282,7 +283,8 @@ class Analysis(Result):
 def analyse_frame(frame, settings: Settings, comment_column: str | None = None) -> Analysis:
     """A DataFrame someone already has (a client export read with pandas), analysed as the
     export it came from: its column names are read as an export's headers."""
-    data = io.BytesIO(frame.to_csv(index=False).encode("utf-8"))
+    named_index = any(name is not None for name in getattr(frame.index, "names", [None]))
+    data = io.BytesIO(frame.to_csv(index=named_index).encode("utf-8"))  # a named index too
     data.name = f"{Path(settings.export).stem or 'dataframe'}.csv"
     return analyse(data, replace(settings, comment_column=comment_column
                                  or settings.comment_column))
@@ -293,16 +295,69 @@ def analyse(source: Path | str | bytes | BinaryIO | None, settings: Settings) ->
     run if the settings name a ledger; write nothing. ``source``: the export as a path,
     bytes or a binary file object (its file name from the object's ``name``, else
     ``settings.export``); None: ``settings.export``."""
-    if source is None or isinstance(source, (str, Path)):
+    settings = _checked(settings)
+    if source is None or isinstance(source, (str, os.PathLike)):
         return _analyse(replace(settings, export=Path(source or settings.export)))
-    data = source if isinstance(source, bytes) else source.read()
-    name = Path(getattr(source, "name", "") or settings.export).name or "export"
+    if isinstance(source, (bytes, bytearray, memoryview)):
+        data = bytes(source)
+    elif callable(getattr(source, "read", None)):
+        if callable(getattr(source, "seek", None)) and getattr(source, "seekable", bool)():
+            source.seek(0)  # the whole file, even one read before
+        data = source.read()
+        if not isinstance(data, bytes):
+            raise TypeError("analyse() reads a binary file: open it with 'rb'")
+    else:
+        raise TypeError("analyse() takes the export as a path, bytes or a binary file object,"
+                        f" not {type(source).__name__}")
+    name = _upload_name(getattr(source, "name", None), settings.export, data)
     with tempfile.TemporaryDirectory(prefix="passpause-") as folder:
         # the readers (Arrow, calamine) read files; the copy is gone when this returns
         path = Path(folder) / name
         path.write_bytes(data)
         analysis = _analyse(replace(settings, export=path))
     return replace(analysis, input_path=name, settings=replace(settings, export=Path(name)))
+
+
+def _upload_name(given, fallback: Path, data: bytes) -> str:
+    """A safe file name for an upload: its own (without folders, from any system), else the
+    settings' export name; with an extension the content agrees with when it has none."""
+    from .read.common import EXCEL_SUFFIXES, TEXT_SUFFIXES, _OLE_MAGIC, _ZIP_MAGIC
+
+    name = given if isinstance(given, str) else ""
+    name = name.replace("\\", "/").rsplit("/", 1)[-1].strip().replace("\0", "")
+    if name in ("", ".", "..") or len(name) > 120:
+        name = Path(fallback).name if str(fallback) not in ("", ".") else ""
+    stem, suffix = Path(name).stem or "export", Path(name).suffix.lower()
+    if suffix not in EXCEL_SUFFIXES | TEXT_SUFFIXES:
+        suffix = ".xls" if data.startswith(_OLE_MAGIC) else (
+            ".xlsx" if data.startswith(_ZIP_MAGIC) else ".csv")
+    return f"{stem[:100]}{suffix}"
+
+
+def _checked(settings: Settings) -> Settings:
+    """Settings a library caller may have given in other forms: a datetime or an ISO text
+    for the as-of date, a language in capitals. A language passpause has no labels for is
+    an error now, not when the worksheet is written."""
+    from .write.labels import languages
+
+    as_of = settings.as_of
+    if isinstance(as_of, str):
+        try:
+            as_of = date.fromisoformat(as_of)
+        except ValueError:
+            raise PasspauseError(f"The as-of date '{as_of}' is not a date; write it as "
+                                 "YYYY-MM-DD.") from None
+    elif hasattr(as_of, "date") and callable(as_of.date):  # datetime, pandas.Timestamp
+        as_of = as_of.date()
+    if not isinstance(as_of, date):
+        raise PasspauseError(f"The as-of date must be a date, not {type(as_of).__name__}.")
+    lang = settings.lang.lower() if isinstance(settings.lang, str) else settings.lang
+    if lang is not None and lang not in languages():
+        raise PasspauseError(f"No labels in '{settings.lang}'; the languages are "
+                             f"{', '.join(languages())}.")
+    if not settings.generated:
+        settings = replace(settings, generated=datetime.now().strftime("%Y-%m-%d %H:%M"))
+    return replace(settings, as_of=as_of, lang=lang)
 
 
 def _analyse(settings: Settings) -> Analysis:
@@ -348,8 +403,11 @@ def _analyse(settings: Settings) -> Analysis:
     if settings.ledger:
         from .ledger import Ledger
 
-        # read only: a ledger that does not exist yet is created when the run is written
-        ledger = Ledger(settings.ledger) if Path(settings.ledger).exists() else None
+        # read only: a ledger that does not exist yet is created when the run is written,
+        # one of an older version is brought up to date then
+        ledger = Ledger(settings.ledger, read_only=True) \
+            if Path(settings.ledger).is_file() else None
+        ledger = ledger if ledger is not None and ledger.readable else None
         result = replace(result, changes=ledger.compare(
             result, settings.studio, export.customer_keys) if ledger else Changes())
         result = _pause_policy(result, settings, ledger)

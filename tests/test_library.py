@@ -84,3 +84,49 @@ def test_a_dataframe_is_analysed_like_the_export_it_came_from():
     frame = pd.read_csv(EXAMPLE, sep=";", dtype=str, keep_default_na=False, encoding="cp1252")
     from_frame = passpause.analyse_frame(frame, Settings(Path("kunden"), AS_OF))
     assert _records(from_frame) == _records(analyse(EXAMPLE, Settings(EXAMPLE, AS_OF)))
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("C:\\Users\\me\\Kunden.xlsx", "Kunden.xlsx"),  # an older browser sends the whole path
+    ("../../evil.xlsx", "evil.xlsx"), ("..", "kunden-export.csv"), ("a\x00b.xlsx", "ab.xlsx"),
+    ("x" * 300 + ".xlsx", "kunden-export.csv"), (3, "kunden-export.csv"),  # TemporaryFile
+    (b"clients.xlsx", "kunden-export.csv"), ("upload", "upload.csv"),  # the content decides
+])
+def test_an_upload_gets_a_safe_name(name, expected, tmp_path):
+    data = io.BytesIO(EXAMPLE.read_bytes())
+    data.name = name
+    analysis = analyse(data, Settings(EXAMPLE, AS_OF, out_dir=tmp_path))
+    assert analysis.input_path == expected
+    assert analysis.counts["overdue"] > 0
+
+
+def test_a_file_read_before_is_read_whole_and_odd_sources_are_refused():
+    handle = EXAMPLE.open("rb")
+    handle.read()
+    assert analyse(handle, Settings(EXAMPLE, AS_OF)).counts["overdue"] > 0
+    assert analyse(bytearray(EXAMPLE.read_bytes()), Settings(EXAMPLE, AS_OF)).rows
+    with pytest.raises(TypeError, match="path, bytes or a binary file"):
+        analyse(42, Settings(EXAMPLE, AS_OF))
+
+
+@pytest.mark.parametrize("as_of", [date(2025, 11, 24), "2025-11-24",
+                                   __import__("datetime").datetime(2025, 11, 24, 9, 30)])
+def test_the_as_of_date_may_be_a_datetime_or_iso_text(as_of):
+    assert analyse(EXAMPLE, Settings(EXAMPLE, as_of)).as_of == AS_OF
+
+
+def test_an_unknown_interface_language_is_an_error_before_anything_is_read():
+    with pytest.raises(passpause.PasspauseError, match="the languages are"):
+        analyse(EXAMPLE, Settings(EXAMPLE, AS_OF, lang="xx"))
+    assert analyse(EXAMPLE, Settings(EXAMPLE, AS_OF, lang="DE")).lang == "de"
+
+
+def test_analyse_only_reads_an_existing_ledger(tmp_path):
+    """An empty or older ledger file is not changed by analyse(): write() brings it up to
+    date."""
+    ledger = tmp_path / "ledger.sqlite3"
+    ledger.touch()
+    analysis = analyse(EXAMPLE, Settings(EXAMPLE, AS_OF, ledger=ledger))
+    assert ledger.stat().st_size == 0 and analysis.changes.previous is None
+    analysis.write(tmp_path / "out")
+    assert ledger.stat().st_size > 0
