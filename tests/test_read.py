@@ -1,6 +1,7 @@
 """The reader on real files, each fixture named after the quirk it covers."""
 
 import csv
+import zipfile
 from pathlib import Path
 
 import pytest
@@ -128,7 +129,8 @@ def test_the_quick_header_read_agrees_with_the_full_read(name, tmp_path):
 
     path = (_xlsxwriter_export(tmp_path / "shared.xlsx") if name == "shared_strings"
             else FIXTURES / name)
-    quick = _quick_sample(path, 0)
+    with zipfile.ZipFile(path) as archive:
+        quick = _quick_sample(archive, 0)
     batch = fastexcel.read_excel(str(path)).load_sheet(0, header_row=None,
                                                        dtypes="string").to_arrow()
     full = [[cell or "" for cell in row] for row in zip(*batch.to_pydict().values())]
@@ -217,3 +219,19 @@ def test_a_byte_that_windows_1252_leaves_undefined_is_read_not_a_crash(tmp_path,
     export = read(path)
     assert export.rows == len(filler) + 2
     assert export.column("first_name")[len(filler)].as_py() == "B\xe9a"
+
+
+def test_a_workbook_is_opened_as_a_zip_once(monkeypatch):
+    """Its sheets, its first rows and where the data starts all come from one open archive
+    (fastexcel opens the file on its own)."""
+    opened = []
+    real = zipfile.ZipFile.__init__
+
+    def spy(self, file, *args, **kwargs):
+        opened.append(file)
+        real(self, file, *args, **kwargs)
+
+    monkeypatch.setattr(zipfile.ZipFile, "__init__", spy)
+    export = read_export(Path(__file__).parents[1] / "examples" / "export-clients.xlsx",
+                         load_lexicon())
+    assert export.rows > 100 and len(opened) == 1

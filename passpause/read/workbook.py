@@ -16,22 +16,30 @@ class _Workbook:
     """.xlsx/.xlsm/.xls/.ods through fastexcel: only the needed columns, straight to Arrow."""
 
     def __init__(self, path: Path, head: bytes):
-        import fastexcel
-
         self.path = path
         if head.startswith(_OLE_MAGIC) and _is_encrypted(path):
             raise InputError(
                 f"'{path.name}' is protected by a password. Open it in Excel, remove the "
                 "password (File > Info > Protect Workbook) and save it, then run again."
             )
-        if head.startswith(_ZIP_MAGIC):
-            _refuse_plain_zip(path)
+        archive = _open_zip(path) if head.startswith(_ZIP_MAGIC) else None  # opened once
+        try:
+            self._open(path, archive)
+        finally:
+            if archive is not None:
+                archive.close()
+
+    def _open(self, path: Path, archive: zipfile.ZipFile | None) -> None:
+        import fastexcel
+
+        if archive is not None:
+            _refuse_plain_zip(path, archive)
         try:
             self.book = fastexcel.read_excel(str(path))
-            self.sheet = _first_visible_sheet(path, head, len(self.book.sheet_names))
+            self.sheet = _first_visible_sheet(path, archive, len(self.book.sheet_names))
             # The header from the file's first rows when they can be read cheaply (.xlsx),
             # so that calamine converts only the columns we need; else the whole sheet.
-            sample = _quick_sample(path, self.sheet) if head.startswith(_ZIP_MAGIC) else None
+            sample = _quick_sample(archive, self.sheet) if archive is not None else None
             self.batch = None
             if sample is None:
                 self.batch = self.book.load_sheet(self.sheet, header_row=None,
@@ -48,7 +56,7 @@ class _Workbook:
             raise InputError(f"'{path.name}' has no data on its first visible sheet. Export "
                              "the clients again.")
         # fastexcel starts at the first filled row; Excel numbers rows from the top.
-        self.first_row = _first_filled_row(path, head, self.sheet)
+        self.first_row = _first_filled_row(path, archive, self.sheet)
 
     def sample(self) -> list[list[str]]:
         return self.rows
@@ -71,12 +79,19 @@ class _Workbook:
         return cells, body.num_rows
 
 
-def _first_visible_sheet(path: Path, head: bytes, count: int) -> int:
+def _open_zip(path: Path) -> zipfile.ZipFile | None:
+    """The archive of a zip workbook, None when it is damaged (the reader says so)."""
+    try:
+        return zipfile.ZipFile(path)
+    except (zipfile.BadZipFile, OSError):
+        return None
+
+
+def _first_visible_sheet(path: Path, archive: zipfile.ZipFile | None, count: int) -> int:
     """The sheet a person sees first when opening the file; hidden ones are skipped."""
-    if head.startswith(_ZIP_MAGIC):
+    if archive is not None:
         try:
-            with zipfile.ZipFile(path) as archive:
-                workbook = archive.read("xl/workbook.xml").decode("utf-8", "replace")
+            workbook = archive.read("xl/workbook.xml").decode("utf-8", "replace")
             sheets = re.findall(r"<(?:\w+:)?sheet\b[^>]*>", workbook)
             for index, tag in enumerate(sheets[:count]):
                 if not re.search(r'\bstate="(?:hidden|veryHidden)"', tag):
@@ -97,21 +112,16 @@ def _is_encrypted(path: Path) -> bool:
     return "EncryptedPackage".encode("utf-16-le") in path.read_bytes()
 
 
-def _refuse_plain_zip(path: Path) -> None:
-    try:
-        with zipfile.ZipFile(path) as archive:
-            names = set(archive.namelist())
-    except (zipfile.BadZipFile, OSError):
-        return  # damaged: the workbook reader says so
-    if not names & {"xl/workbook.xml", "content.xml", "xl/workbook.bin"}:
+def _refuse_plain_zip(path: Path, archive: zipfile.ZipFile) -> None:
+    if not set(archive.namelist()) & {"xl/workbook.xml", "content.xml", "xl/workbook.bin"}:
         raise InputError(f"'{path.name}' is a zip archive, not a workbook. Unzip it and give "
                          "the export inside, or export the clients again.")
 
 
-def _first_filled_row(path: Path, head: bytes, sheet: int) -> int:
+def _first_filled_row(path: Path, archive: zipfile.ZipFile | None, sheet: int) -> int:
     """The 1-based row of the first filled cell, where fastexcel's first row is."""
-    if head.startswith(_ZIP_MAGIC):
-        row = _first_filled_row_xlsx(path, sheet)
+    if archive is not None:
+        row = _first_filled_row_xlsx(archive, sheet)
         if row:
             return row
     import python_calamine  # .xls and .ods are small: let calamine find where data starts

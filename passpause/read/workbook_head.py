@@ -6,7 +6,6 @@ from __future__ import annotations
 import html
 import re
 import zipfile
-from pathlib import Path
 
 from .columns import HEADER_SEARCH_ROWS
 
@@ -28,34 +27,33 @@ _DIMENSION = re.compile(rb'<(?:\w+:)?dimension\b[^>]*\bref="([A-Z]+)(\d+)')
 _SHARED_ITEM = re.compile(rb"<(?:\w+:)?si\b[^>]*>(.*?)</(?:\w+:)?si>", re.S)
 
 
-def _quick_sample(path: Path, sheet: int) -> list[list[str]] | None:
+def _quick_sample(archive: zipfile.ZipFile, sheet: int) -> list[list[str]] | None:
     """The first rows of an .xlsx sheet as fastexcel would give them, read from the XML
     without parsing the whole sheet. None when the file is not plain enough to be sure."""
     try:
-        with zipfile.ZipFile(path) as archive:
-            part = _sheet_part(archive, sheet)
-            if part is None:
-                return None
-            head = _read_until(archive, part, HEADER_SEARCH_ROWS)
-            dimension = _DIMENSION.search(head)
-            cells = []  # (row, column, type, raw)
-            for row in _ROW.finditer(head):
-                for cell in _CELL.finditer(row.group(2) or b""):
-                    attributes, body = cell.group(1), cell.group(2) or b""
-                    ref = _REF.search(attributes)
-                    kind = _TYPE.search(attributes)
-                    kind = kind.group(1) if kind else b"n"
-                    if kind == b"inlineStr":
-                        raw = b"".join(_TEXT.findall(body))
-                    else:
-                        value = _VALUE.search(body)
-                        raw = value.group(1) if value else None
-                    if ref and raw is not None:
-                        cells.append((int(ref.group(2)), _column_number(ref.group(1)), kind, raw))
-            if not cells or dimension is None:
-                return None
-            shared = _shared_strings(archive, max((int(raw) for _, _, kind, raw in cells
-                                                   if kind == b"s"), default=-1))
+        part = _sheet_part(archive, sheet)
+        if part is None:
+            return None
+        head = _read_until(archive, part, HEADER_SEARCH_ROWS)
+        dimension = _DIMENSION.search(head)
+        cells = []  # (row, column, type, raw)
+        for row in _ROW.finditer(head):
+            for cell in _CELL.finditer(row.group(2) or b""):
+                attributes, body = cell.group(1), cell.group(2) or b""
+                ref = _REF.search(attributes)
+                kind = _TYPE.search(attributes)
+                kind = kind.group(1) if kind else b"n"
+                if kind == b"inlineStr":
+                    raw = b"".join(_TEXT.findall(body))
+                else:
+                    value = _VALUE.search(body)
+                    raw = value.group(1) if value else None
+                if ref and raw is not None:
+                    cells.append((int(ref.group(2)), _column_number(ref.group(1)), kind, raw))
+        if not cells or dimension is None:
+            return None
+        shared = _shared_strings(archive, max((int(raw) for _, _, kind, raw in cells
+                                               if kind == b"s"), default=-1))
     except (zipfile.BadZipFile, KeyError, OSError, ValueError):
         return None
     first_row = min(r for r, _, _, _ in cells)
@@ -113,20 +111,19 @@ _FIRST_VALUE = re.compile(rb'<(?:\w+:)?c r="[A-Z]+(\d+)"[^>]*?(?<!/)>\s*(?:<(?:\
                           rb'(?:/>|>.*?</(?:\w+:)?f>)\s*)?<(?:\w+:)?(?:v|is)\b', re.S)
 
 
-def _first_filled_row_xlsx(path: Path, sheet: int) -> int | None:
+def _first_filled_row_xlsx(archive: zipfile.ZipFile, sheet: int) -> int | None:
     try:
-        with zipfile.ZipFile(path) as archive:
-            part = _sheet_part(archive, sheet)
-            if part is None:
-                return None
-            with archive.open(part) as handle:
-                buffer = b""
-                while chunk := handle.read(1 << 16):
-                    buffer += chunk
-                    found = _FIRST_VALUE.search(buffer)
-                    if found:
-                        return int(found.group(1))
-                    buffer = buffer[-4096:]
+        part = _sheet_part(archive, sheet)
+        if part is None:
+            return None
+        with archive.open(part) as handle:
+            buffer = b""
+            while chunk := handle.read(1 << 16):
+                buffer += chunk
+                found = _FIRST_VALUE.search(buffer)
+                if found:
+                    return int(found.group(1))
+                buffer = buffer[-4096:]
     except (zipfile.BadZipFile, KeyError, OSError):
         return None
     return None
