@@ -1,5 +1,6 @@
 """The package's shape: no module imports one that imports it back, at any depth (function-
-level imports included — a cycle there is still two homes for one concept)."""
+level imports included — a cycle there is still two homes for one concept; imports only
+type checkers read are no dependency at run time)."""
 
 import ast
 from pathlib import Path
@@ -19,7 +20,13 @@ def imports() -> dict[str, set[str]]:
     for name, path in modules.items():
         package = name if path.name == "__init__.py" else name.rpartition(".")[0]
         found = set()
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        typing_only = {id(n) for block in ast.walk(tree) if isinstance(block, ast.If)
+                       and getattr(block.test, "id", "") == "TYPE_CHECKING"
+                       for n in ast.walk(block)}  # read by type checkers, never run
+        for node in ast.walk(tree):
+            if id(node) in typing_only:
+                continue
             if isinstance(node, ast.ImportFrom):
                 base = package
                 for _ in range(node.level - 1):
