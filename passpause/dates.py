@@ -118,7 +118,13 @@ class _Resolver:
                 st.start, date(end.year - 1, 1, 1))
         self.inferred.append("pause_start")
         if self.written_on is not None:  # the note says when it was written: read from there
-            return _latest_before(st.start, self.written_on + START_LOOKAHEAD)
+            written = self.written_on
+            past = _latest_before(st.start, written + START_LOOKAHEAD)
+            coming = _on_or_after(st.start, written)
+            # "01.12. MK: Pause 07.02.-20.02.": noted in December for the coming February
+            if past < written - AMBIGUOUS_BACK and coming <= written + AMBIGUOUS_AHEAD:
+                return coming
+            return past
         as_of = self.rules.as_of
         start = _latest_before(st.start, as_of + START_LOOKAHEAD)
         coming = _on_or_after(st.start, as_of)
@@ -148,6 +154,14 @@ def _check_weekday(ref: DateRef | None, resolved: date | None) -> None:
     if ref is not None and resolved is not None and ref.weekday is not None:
         if resolved.weekday() != ref.weekday:
             raise _Review(Problem.of("weekday_mismatch", text=ref.text, date=resolved))
+
+
+def _weekend_between(first: date, resume: date) -> bool:
+    """``du 15 au 26 novembre (vendredi), vuelve el lunes 29``: only a weekend stands between
+    the day after the pause and the resume date written, so the resume date holds."""
+    days = (resume - first).days
+    return 0 < days <= 2 and all((first + timedelta(days=n)).weekday() >= 5
+                                 for n in range(days))
 
 
 def _apart(a: date, b: date) -> bool:
@@ -351,7 +365,8 @@ def _resume_date(st: PauseStatement, start: date | None, end: date | None,
     after_length = st.length.after(start) if st.length and start and not st.extended else None
     if st.length and not start and not end and not resume:
         raise _Review(Problem.of("length_without_start"))
-    if resume and after_end and _apart(resume, after_end):
+    if resume and after_end and _apart(resume, after_end) and not _weekend_between(after_end,
+                                                                                  resume):
         raise _Review(Problem.of("end_resume_disagree", end=end, resume=resume))
     candidate = resume or after_end
     if candidate and after_length and _apart(candidate, after_length):

@@ -57,6 +57,7 @@ SCHEMA: dict[str, dict[str, str]] = {
         "planned": "phrases",  # "reprise prévue": a yearless date lies ahead, not behind
         "extended": "phrases",  # "prolongée jusqu'au": the latest end is the pause end
         "open_ended": "phrases",  # "bis auf weiteres": open; with an end it contradicts itself
+        "other_date": "phrases",  # "payé le", "bezahlt am": a date of another event
     },
     # Words that change a value. Each class has its own review reason, quoting the words.
     "modifiers": {
@@ -113,7 +114,7 @@ SCHEMA: dict[str, dict[str, str]] = {
 }
 
 # Keywords that give a date its role, and keywords that give a duration its role.
-DATE_ROLES = ("start", "end", "resume", "original_end", "extended")
+DATE_ROLES = ("start", "end", "resume", "original_end", "extended", "other_date")
 MODIFIERS = tuple(SCHEMA["modifiers"])
 DURATION_ROLES = ("length", "remaining_before")
 COLUMN_KEYS = tuple(SCHEMA["columns"])

@@ -741,19 +741,20 @@ def _assign(text, written, anchor, dates, times, lex, g, sentences, modifier_wor
             skipped(keyword.end, token)
         if token.links_next and index + 1 < len(dates):
             second = dates[index + 1]
-            if role not in ("original_end", "closed") and not in_pause_sentence(token):
+            if role not in ("original_end", "closed", "other_date") \
+                    and not in_pause_sentence(token):
                 problems.append(Problem.of("unclear_date", text=token.text))
             elif role == "original_end":
                 found["original_end"].append(second)
-            elif role != "closed":
+            elif role not in ("closed", "other_date"):
                 found["start"].append(token)
                 found["end"].append(second)
                 is_range = True
             index += 2
             continue
         index += 1
-        if role == "closed":
-            continue
+        if role in ("closed", "other_date"):
+            continue  # a reactivation's date, a payment's: not the pause's
         if role is None and _next_to(anchor, token, text, g):
             role = "start"
             assumed.append("start")

@@ -129,6 +129,21 @@ OTHER_DATES = [
     read("Betaald €60 op 02/10. Pauze van 03-11 t/m 16-11-2025, nog 12 dagen"),
 ]
 
+OTHER_EVENTS = [
+    # a payment, the last class: their dates are not the pause's, even after it
+    read("15/10 JT: membership paused from 03/11 until 16/11/2025 inclusive, 12 days left. "
+         "Paid by card 01/10."),
+    read("03.10. SK: Abo pausiert vom 03.11. bis 16.11.2025, noch 12 Tage. Bezahlt am 01.10., "
+         "letzte Stunde am 31.10."),
+    read("10/10 MG: pausa del 03/11 al 16/11/2025, quedan 12 días. Pagó en efectivo el 05/10."),
+    read("05/10 AB: abbonamento sospeso dal 03/11 al 16/11/2025, restano 12 giorni. Pagato il "
+         "02/10 con bonifico."),
+    read("08/10 KV: pauze vanaf 03/11 t/m 16/11/2025, nog 12 dagen. Betaald op 01/10."),
+    # a pause ending on a Friday, resumed on the Monday written
+    read("Pausa del 3 al 14 de noviembre de 2025, vuelve el lunes 17 de noviembre, quedan 12 "
+         "días"),
+]
+
 SHORTHAND = [
     read("Pausa dsd 03/11/2025 x 2 semanas, quedan 12 días"),
     read("Pausa dal 03/11/2025 x 2 sett., restano 12 giorni"),
@@ -144,7 +159,7 @@ SHORTHAND = [
 
 @pytest.mark.parametrize("comment, status, expected",
                          VOCABULARY + REGIONAL + TIME_LEFT + OPEN_ENDED + GROWING + OTHER_DATES
-                         + SHORTHAND)
+                         + OTHER_EVENTS + SHORTHAND)
 def test_what_front_desks_write_is_read(comment, status, expected):
     check(comment, status, expected)
 
@@ -197,3 +212,10 @@ def test_an_extension_in_the_next_sentence_is_no_new_pause():
     [record] = parse_comment("14/10 JD : pass en pause 1 mois à partir du 20/10 — il reste 13j. "
                              "05/11 JD : pause prolongée jusqu'au 22/11.", as_of=AS_OF)
     assert (record.status, record.resume_date) == ("overdue", date(2025, 11, 23))
+
+
+def test_a_note_written_in_december_for_february_means_the_coming_february():
+    """01.12. MK: the writing date settles a yearless start two months ahead."""
+    [record] = parse_comment("01.12. MK: Pause 09.02.–22.02. (Skiurlaub), noch 12 Tage",
+                             as_of=date(2025, 12, 3))
+    assert (record.status, record.pause_start) == ("upcoming", date(2026, 2, 9))
