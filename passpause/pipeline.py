@@ -42,6 +42,9 @@ class Settings:
     ledger: Path | None = None  # the run ledger; None keeps no memory of runs
     studio: str = ""  # whose export this is, so the ledger compares like with like
     config: Config = Config()  # catalogue, policy, column names, import profile
+    # processes that parse a big export's distinct notes, this one included (None: one per
+    # available core, helpers started only above notes.PARALLEL_MIN_NOTES notes; 1: none)
+    workers: int | None = None
 
     def _option(self, name: str, default):
         """A given option wins over the configuration, which wins over the default (the
@@ -169,7 +172,8 @@ def _pause_rows(export, position: int, rules, settings, lex, progress, *, update
     rows = find_candidates(column, lex).to_pylist()
     texts = column.filter(rows_mask(rows, export.rows)).to_pylist()
     seen = analyse_all(texts, rules, month_first=settings.reads_month_first,
-                       default_lang=export.lang, lexicon=lex, progress=progress)
+                       default_lang=export.lang, lexicon=lex, progress=progress,
+                       workers=settings.workers)
     kept = [k for k, text in enumerate(texts) if any(seen[text])]
     clients = _clients(export, [rows[k] for k in kept], [texts[k] for k in kept])
     found = {text: (tuple(records), non_pause, comment_update(

@@ -130,3 +130,16 @@ def test_analyse_only_reads_an_existing_ledger(tmp_path):
     assert ledger.stat().st_size == 0 and analysis.changes.previous is None
     analysis.write(tmp_path / "out")
     assert ledger.stat().st_size > 0
+
+
+def test_a_library_caller_may_keep_the_work_in_this_process(tmp_path, monkeypatch):
+    """workers=1: no helper process is started, however many notes there are."""
+    import subprocess
+
+    from passpause import notes
+
+    monkeypatch.setattr(notes, "PARALLEL_MIN_NOTES", 1)
+    started = []
+    monkeypatch.setattr(subprocess, "Popen", lambda *a, **k: started.append(a) or None)
+    analysis = analyse(EXAMPLE, Settings(EXAMPLE, AS_OF, workers=1))
+    assert analysis.counts["overdue"] > 0 and started == []
