@@ -8,10 +8,10 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from .lexicon import MODIFIERS, Hit, Lexicon
+from .lexicon import LETTER, MODIFIERS, Hit, Lexicon
 from .models import DateRef, Problem
-from .tokens import (_LONG_WORDS, _PHRASE_END, _WORDS, MAX_GAP, Token, _identity, _inside, _valid,
-                     _year)
+from .tokens import (_LONG_WORDS, _PHRASE_END, _WORDS, MAX_GAP, Token, Written, _identity, _inside,
+                     _valid, _year)
 
 if TYPE_CHECKING:  # the grammar calls these checks
     from .parse import Grammar
@@ -41,7 +41,7 @@ def _writing_date(written: str, masked: str, month_first: bool
         a, b = int(m.group("a")), int(m.group("b"))
         day, month = (b, a) if month_first else (a, b)
         end = m.end("y") if m.group("y") else m.end("b")
-        ref = DateRef(day, month, _year(m.group("y")), written[m.start("a"):end])
+        ref = DateRef(day, month, _year(m.group("y")), written.quote(m.start("a"), end))
         if not _valid(ref):
             continue
         first = first or ref
@@ -57,7 +57,7 @@ def _modifier_problems(modifiers: tuple[Hit, ...], written: str,
     words: dict[str, list[str]] = {}
     for hit in modifiers:
         if _inside(hit.start, sentences):
-            words.setdefault(hit.concept, []).append(written[hit.start:hit.end])
+            words.setdefault(hit.concept, []).append(written.quote(hit.start, hit.end))
     today = " ".join(dict.fromkeys(words.pop("today", [])))
     for concept in MODIFIERS:
         if concept in words:
@@ -91,14 +91,14 @@ def _amounts_read_whole(masked: str, written: str, times: list[Token],
         before = masked[:m.start()]
         if (before.rstrip()[-1:] in ("", ",", ";", ":", "(", "=") if m.end() > m.start() + 1
                 else before[-1:] in ("", " ", "\t", "\n", ":", "(", "=")):
-            problems.append(Problem.of("signed_amount", text=written[m.start():token.end]))
+            problems.append(Problem.of("signed_amount", text=written.quote(m.start(), token.end)))
     for m in g.odd_amount.finditer(masked):
         problems.append(Problem.of("modifier_fraction" if m.group("fraction") else
-                                   "modifier_approximate", words=written[m.start():m.end()]))
+                                   "modifier_approximate", words=written.quote(m.start(), m.end())))
     return problems
 
 
-def _unread_numbers(masked: str, written: str, original: str,
+def _unread_numbers(masked: str, written: Written,
                     sentences: list[tuple[int, int]], tokens: list[Token], g: Grammar
                     ) -> list[Problem]:
     """A number in a sentence about the pause that is no date, no duration and no count of
@@ -108,13 +108,12 @@ def _unread_numbers(masked: str, written: str, original: str,
               if _inside(m.start(), sentences)]
     if not unread:  # the usual case: every number is a value
         return []
-    spelled = _spelled_numbers(original, written)
     for m in unread:
         nearby = g.not_a_value.finditer(masked, max(0, m.start() - 20), m.end() + 20)
-        if m.start() not in spelled and not any(o.start() <= m.start() < o.end() for o in nearby):
+        if not written.spelled(m.start(), m.end()) and not any(o.start() <= m.start() < o.end() for o in nearby):
             left = written.rfind(" ", 0, m.start()) + 1
             right = written.find(" ", m.end())
-            word = written[left:right if right >= 0 else len(written)].strip(",;:()")
+            word = written.quote(left, right if right >= 0 else len(written)).strip(",;:()")
             return [Problem.of("unread_number", text=word)]
     return []
 
@@ -151,14 +150,14 @@ def _numbers_aside(work: str, written: str, asides: list[tuple[int, int]],
         dates = g.dates(work[start:end], month_first=False)[0]
         if dates and not g.unread(_DATE_TEXT.sub(" ", work[start:end])):
             # "(30/11)", "(→ 30/11)": another date for the note, not an event's
-            return [Problem.of("unread_number", text=f"({written[start:end].strip()})")]
+            return [Problem.of("unread_number", text=f"({written.quote(start, end).strip()})")]
         for m in _NUMBER.finditer(work, start, end):
             if any(p.start <= m.start() < p.end for p in products) or any(
                     d.start <= m.start() - start < d.end for d in dates):
                 continue
             nearby = g.not_a_value.finditer(work, max(start, m.start() - 20), end)
             if not any(o.start() <= m.start() < o.end() for o in nearby):
-                return [Problem.of("unread_number", text=f"({written[start:end].strip()})")]
+                return [Problem.of("unread_number", text=f"({written.quote(start, end).strip()})")]
     return []
 
 
@@ -173,25 +172,11 @@ def _pause_time_left(masked: str, written: str, remaining: list[Token], pauses: 
                     and "-" not in gap and not any(ch.isdigit() for ch in gap) \
                     and len(g.unread(gap)) <= 1:  # "15 jours — pause annulée": a new phrase
                 return [Problem.of("unclear_duration",
-                                   text=written[token.start:token.end].rstrip("."))]
+                                   text=written.quote(token.start, token.end).rstrip("."))]
     return []
 
 
-def _spelled_numbers(original: str, written: str) -> set[int]:
-    """Where ``written`` holds a number that ``original`` wrote as a word: the numbers
-    written as digits come in the same order in both, the others are the words."""
-    digits = iter(re.findall(r"\d+", original))
-    wanted = next(digits, None)
-    spelled = set()
-    for m in re.finditer(r"\d+", written):
-        if m.group() == wanted:
-            wanted = next(digits, None)
-        else:
-            spelled.add(m.start())
-    return spelled
-
-
-_NEXT_WORD = re.compile(r"[ \t]*([a-zß]+'?)")  # the next word, in the same phrase
+_NEXT_WORD = re.compile(rf"[ \t]*({LETTER}+'?)")  # the next word, in the same phrase
 
 
 # little words that link a value to the word it is about: "2 mois à payer", "zu zahlen"
@@ -215,12 +200,12 @@ def _after_units(masked: str, written: str, times: list[Token], g: Grammar, lang
             if g.filler and g.filler.fullmatch(word) or word in _SMALL_WORDS \
                     or word in g.after_words:
                 continue  # "2 months left to pay": past "left" too
-            shown = written[m.start(1):m.end(1)]
+            shown = written.quote(m.start(1), m.end(1))
             if shown[0].isupper() and not shown.isupper() and not nouns:
                 break  # a new sentence
             if word not in g.lex.known_words:
                 return [Problem.of("unread_words", words=shown,
-                                   value=written[token.start:token.end].rstrip("."))]
+                                   value=written.quote(token.start, token.end).rstrip("."))]
             break
     return []
 
@@ -240,7 +225,7 @@ def _owed_on_another_date(found: dict[str, list[Token]], dates: list[Token],
         if other or (written_on is not None and sentence[0] == 0):
             when = other[0].text if other else written_on.text
             return [Problem.of("owed_on_another_date", date=when,
-                               text=written[token.start:token.end].rstrip("."))]
+                               text=written.quote(token.start, token.end).rstrip("."))]
     return []
 
 
@@ -252,7 +237,7 @@ def _units_without_amount(masked: str, written: str, tokens: list[Token],
         if (hit.concept != "class" and hit.end - hit.start > 2  # "d'", "t/m", "WK": no unit
                 and _inside(hit.start, sentences)
                 and not any(t.start <= hit.start < t.end for t in tokens)):
-            return [Problem.of("unit_without_amount", words=written[hit.start:hit.end])]
+            return [Problem.of("unit_without_amount", words=written.quote(hit.start, hit.end))]
     return []
 
 
@@ -283,7 +268,7 @@ def _slipped_modifiers(masked: str, written: str, lex: Lexicon, lang: str) -> li
         start = m.start()
         if written[start].isupper() and not _sentence_start(written, start):
             continue
-        words.setdefault(concept, []).append(written[start:m.end()])
+        words.setdefault(concept, []).append(written.quote(start, m.end()))
     return [Problem.of(f"modifier_{concept}", words=" … ".join(dict.fromkeys(words[concept])))
             for concept in MODIFIERS if concept in words]
 

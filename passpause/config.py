@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from .errors import PasspauseError
-from .lexicon import COLUMN_KEYS
+from .lexicon import COLUMN_KEYS, LETTER
 from .catalogue import Product, product_for
 from .models import ACTIONABLE, IMPORT_COLUMNS, Duration
 
@@ -257,7 +257,7 @@ class _Checker:
 # written in years: "1 year", "1 an", "1 Jahr".
 _YEARS = ("year", "years", "an", "ans", "annee", "annees", "jahr", "jahre", "ano", "anos",
           "anno", "anni", "jaar", "jaren", "any", "anys")
-_DURATION_PART = re.compile(r"\s*(\d+)\s*([a-zß]+)\.?\s*")
+_DURATION_PART = re.compile(rf"\s*(\d+)\s*({LETTER}+)\.?\s*")
 
 
 def parse_duration(text: str) -> Duration | None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .lexicon import Hit, Lexicon
+from .lexicon import LETTER, Hit, Lexicon
 
 # Where one statement may end and the next begin, once a closed marker sits between them.
 _BOUNDARY = re.compile(r"[;\n|\])]|[.,](?=\s)")
@@ -19,7 +19,7 @@ _CLAUSE = re.compile(r";|\.(?:(?<=\d{4}\.)|(?<!\d\.))\s")  # "... 30/09/2027. Cu
 # "05/10 JD :", "[AB 02/10]": when an entry was written (as parse._WRITING_DATE, lower case)
 _WRITTEN_ON = re.compile(r"^\s*\[?\s*(?:[a-z]{1,4}\.?\s+)?\d{1,2}[./-]\d{1,2}\.?(?:[./-]?\d{2,4})?"
                          r"\s*(?:[a-z]{1,4}\.?\s*)?(?:[:\]]|(?<=[a-z.])\s+-\s)")
-_LONG_WORD = re.compile(r"[a-zß]{4,}")
+_LONG_WORD = re.compile(LETTER + "{4,}")
 _DATE_LIKE = r"\d{{1,2}}[./-]\d{{1,2}}|\d{{1,2}}\.?\s+(?:{months})(?![a-z])"
 
 

@@ -135,6 +135,11 @@ def _fold_char(char: str) -> str:
     return lowered if len(lowered) == 1 else base
 
 
+# A letter of a normalized text: normalize() folds most letters to a-z and keeps those that
+# have no one-letter fold (German ß, œ, æ), so patterns on normalized text take any letter.
+LETTER = r"[^\W\d_]"
+
+
 def normalize(text: str) -> str:
     """Lower-case, strip accents, unify quotes, dashes and spaces.
 
@@ -161,7 +166,7 @@ _FOLD = _Folding(_QUOTES | _DASHES | _SPACES)
 
 def fold_header(text: str) -> str:
     """Header names compare on letters and digits only: ``N° Client`` == ``n client``."""
-    return " ".join(re.findall(r"[a-z0-9ß]+", normalize(text)))
+    return " ".join(re.findall(r"[^\W_]+", normalize(text)))
 
 
 def phrase_key(text: str) -> str:
@@ -416,7 +421,7 @@ class Lexicon:
                                               entries("pause", {"words"})])
         suffixes = [p for p, _, _ in entries("pause", {"compound_suffixes"})]
         self.compound = (
-            re.compile(rf"{WORD_START}[a-zß]{{3,}}(?:{alternation(suffixes)}){WORD_END}")
+            re.compile(rf"{WORD_START}{LETTER}{{3,}}(?:{alternation(suffixes)}){WORD_END}")
             if suffixes else None
         )
         self.not_pause = PhraseSet("not_pause", entries("pause", {"not_pause"}))
@@ -456,7 +461,7 @@ class Lexicon:
         # One-word pause words long enough that one letter wrong ("Pausse", "pausirt") is
         # still that word; the first letter is never the slip ("cause" is no pause).
         self.pause_slips = sorted({p for p, _, _ in entries("pause", {"words"})
-                                   if re.fullmatch(r"[a-zß]+", p) and len(p) >= SLIP_PAUSE_LENGTH})
+                                   if re.fullmatch(LETTER + "+", p) and len(p) >= SLIP_PAUSE_LENGTH})
         self._pause_slip_keys: dict[str, set[str]] = {}
         for word in self.pause_slips:
             for key in _one_out(word[1:]):
@@ -478,7 +483,7 @@ class Lexicon:
                                                "not_closed"})]
         self.known_words = frozenset(
             word for phrase in [*phrases, *self.month_of, *self.weekday_of]
-            for word in re.findall(r"[a-zß]+", phrase))
+            for word in re.findall(LETTER + "+", phrase))
         # The one-word modifiers of each language, which a slip of one letter may hide
         # ("a verifer"); a word of a longer phrase may mean the opposite alone ("inklusive"
         # in "nicht inklusive"), and a word other sections use ("semaine") is no modifier.
@@ -486,12 +491,12 @@ class Lexicon:
         # apart share a key, so the slips of a word are looked up, not searched for.
         others = {word for section in ("pause", "fields", "units", "products")
                   for phrase, _, _ in entries(section)
-                  for word in re.findall(r"[a-zß]+", phrase)}
+                  for word in re.findall(LETTER + "+", phrase)}
         self.modifier_words: dict[str, dict[str, str]] = {}
         self._slips: dict[str, dict[str, set[str]]] = {}
         for phrase, concept, code in entries("modifiers"):
             if (len(phrase) >= SLIP_MIN_LENGTH and phrase not in others
-                    and re.fullmatch(r"[a-zß]+", phrase)):
+                    and re.fullmatch(LETTER + "+", phrase)):
                 self.modifier_words.setdefault(code, {})[phrase] = concept
                 for key in _one_out(phrase):
                     self._slips.setdefault(code, {}).setdefault(key, set()).add(phrase)

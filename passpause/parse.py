@@ -17,10 +17,10 @@ from .accounting import (_after_units, _amounts_read_whole, _modifier_problems, 
                          _start_from_writing_date, _units_without_amount, _unread_numbers,
                          _unread_words, _writing_date)
 from .find import Statement, anchors
-from .lexicon import Hit, Lexicon, alternation, normalize, phrase_key
+from .lexicon import LETTER, Hit, Lexicon, alternation, normalize, phrase_key
 from .models import DateRef, Duration, PauseStatement, Problem
 from .tokens import (_DIGIT, _NO_DASH_RUN, _NO_WORD, _NOT_A_DATE, _PHRASE_END, _PRICE, _SYMBOLS,
-                     _WORDS, _WORDS_ONLY, MASK, MAX_GAP, Token, _identity, _inside,
+                     _WORDS, _WORDS_ONLY, MASK, MAX_GAP, Token, Written, _identity, _inside,
                      _sentence_spans, _valid, _year)
 
 
@@ -112,7 +112,7 @@ class Grammar:
         self._number_like: dict[str, frozenset[str]] = {}
         # the words of "13 jours restants", "12 days left": the value's own keyword
         self.after_words = frozenset(w for p in lex.remaining_after.concept_of
-                                     for w in re.findall(r"[a-zß]+", p))
+                                     for w in re.findall(LETTER + "+", p))
         self.join_gap = re.compile(rf"\s*(?:,|(?<![a-z])(?:{lex.conjunctions})(?![a-z]))?\s*")
         # "1 mois et 5 jours" is one duration; "2 months, 4 months left" is two
         self.conjunction_gap = re.compile(
@@ -421,7 +421,8 @@ def parse_statement(comment: str, norm: str, statement: Statement, lex: Lexicon,
     original = comment[begin:end]
     lang = detect_language(norm[begin:end], lex, default_lang)
     g = grammar(lex)
-    written = spell_numbers(original, norm[begin:end], lex.language(lang).number_words, g)
+    written = Written(spell_numbers(original, norm[begin:end],
+                                    lex.language(lang).number_words, g), original)
     work = g.spell_one(normalize(written), lang)
 
     masked, products, reason, asides = _mask_asides(written, work, lex, g)
@@ -446,11 +447,11 @@ def parse_statement(comment: str, norm: str, statement: Statement, lex: Lexicon,
     if open_ended and any(found[role] for role in ("end", "resume", "extended", "length")):
         # "du 03/11 au 17/11 (jusqu'à nouvel avis)": an end, and none
         problems.append(Problem.of("open_and_end",
-                                   words=written[open_ended[0].start:open_ended[0].end]))
+                                   words=written.quote(open_ended[0].start, open_ended[0].end)))
     extension = [h for h in lex.date_keywords.find(masked) if h.concept == "extended"]
     if extension and not found["extended"]:  # "(prolongée)": until when?
         problems.append(Problem.of("extension_without_date",
-                                   words=written[extension[0].start:extension[0].end]))
+                                   words=written.quote(extension[0].start, extension[0].end)))
     # words that change a value come first: they are the reason a person reads first. They
     # count anywhere in the statement ("... il reste 9 jours\nà vérifier"), and a number
     # anywhere in a sentence that holds a value or the pause word
@@ -463,7 +464,7 @@ def parse_statement(comment: str, norm: str, statement: Statement, lex: Lexicon,
         _start_from_writing_date(found, written_on, today, problems)
     elif today:
         problems.append(Problem.of("modifier_relative", words=today))
-    problems += _unread_numbers(masked, written, original, sentences, dates + times, g)
+    problems += _unread_numbers(masked, written, sentences, dates + times, g)
     problems += _numbers_aside(work, written, asides, products, g)
     problems += _after_units(masked, written, times, g, lang)
     problems += _units_without_amount(masked, written, dates + times, sentences, lex)
@@ -486,13 +487,13 @@ def parse_statement(comment: str, norm: str, statement: Statement, lex: Lexicon,
             written_on=written_on, planned=bool(lex.planned.find(work)), is_range=is_range,
             length=fields["length"], remaining=fields["remaining"],
             remaining_classes=fields["classes"],
-            product=written[product.start:product.end] if product else "",
+            product=written.quote(product.start, product.end) if product else "",
             product_kind=product.concept if product else "",
             reason=reason, closed=closed, problems=tuple(trouble),
             read=tuple(role for role, tokens in owned.items() if tokens and role not in assumed),
             assumed=tuple(role for role in assumed if owned.get(role)),
             unread=unread,
-            slip=next((written[p.start:p.end] for p in pauses if p.concept == "slip"), ""),
+            slip=next((written.quote(p.start, p.end) for p in pauses if p.concept == "slip"), ""),
         ))
     return statements
 
@@ -510,10 +511,10 @@ def _vague_dates(text: str, written: str, names: list[re.Match], dates: list[Tok
             continue  # "Cours du jeudi 19h. Pause du ...": another sentence's business
         keyword = _nearest(keywords, match.start(), text, g)
         if keyword:
-            return [Problem.of("vague_date", text=written[keyword.start:match.end()])]
+            return [Problem.of("vague_date", text=written.quote(keyword.start, match.end()))]
         # three-letter names ("may", "mar") are also ordinary words
         if len(match.group()) > 3 and match.group() in lex.month_of:
-            return [Problem.of("vague_date", text=written[match.start():match.end()])]
+            return [Problem.of("vague_date", text=written.quote(match.start(), match.end()))]
     return []
 
 
@@ -538,7 +539,7 @@ def _split_by_product(found: dict[str, list[Token]], products: list[Hit], text: 
     kinds = {group[0].concept for group in groups}
     if len(kinds) > 1 and len(owed) < len(kinds):
         # "Pass mensuel + carnet en pause ..., reste 12 jours": whose 12 days?
-        names = " / ".join(written[group[0].start:group[0].end] for group in groups)
+        names = " / ".join(written.quote(group[0].start, group[0].end) for group in groups)
         return [(groups[0][0], found, [Problem.of("products_share_amount", words=names)])]
     if len(groups) < 2 or len(owed) < 2:
         return [(groups[0][0] if groups else None, found, [])]
@@ -547,7 +548,7 @@ def _split_by_product(found: dict[str, list[Token]], products: list[Hit], text: 
         mention = _owning_mention(items, [m for group in groups for m in group], text, g)
         if mention is None:
             # "Monatsabo und 10er-Karte pausiert ..., noch 12 Tage und 4 Einheiten": whose?
-            names = " / ".join(written[group[0].start:group[0].end] for group in groups)
+            names = " / ".join(written.quote(group[0].start, group[0].end) for group in groups)
             return [(groups[0][0], found, [Problem.of("products_share_amount", words=names)])]
         index = next(i for i, group in enumerate(groups) if mention in group)
         owner.update({t: index for t in items})
@@ -556,7 +557,7 @@ def _split_by_product(found: dict[str, list[Token]], products: list[Hit], text: 
     for index, group in enumerate(groups):
         mine = [t for t in owed if owner[t] == index]
         more = [] if paused[index] or not any(paused) else [
-            Problem.of("product_not_paused", words=written[group[0].start:group[0].end])]
+            Problem.of("product_not_paused", words=written.quote(group[0].start, group[0].end))]
         split.append((group[0], {**found,
                                  "remaining": [t for t in mine if t.kind == "time"],
                                  "classes": [t for t in mine if t.kind == "classes"],
@@ -638,14 +639,14 @@ def _mask_asides(written: str, work: str, lex: Lexicon, g: Grammar):
             continue  # "per 2 settimane" is a pause length, not a reason
         stop = _REASON_END.search(work, hit.end).start()
         stop = min([stop] + [start for start in field_words if start > hit.end])
-        reason = reason or written[hit.end:stop].strip(" :=-\t")
+        reason = reason or written.quote(hit.end, stop).strip(" :=-\t")
         spans.append((hit.start, stop))
     asides = []
     for m in g.parens.finditer(work):
         inside = m.group(1)
         if _has_field_words(inside, lex):
             continue
-        reason = reason or written[m.start(1):m.end(1)].strip()
+        reason = reason or written.quote(m.start(1), m.end(1)).strip()
         spans.append((m.start(), m.end()))
         asides.append(m.span(1))
     masked = list(work)
@@ -780,7 +781,7 @@ def _assign(text, written, anchor, dates, times, lex, g, sentences, modifier_wor
             elif "-" in gap and keyword_end <= token.start:
                 # "il reste – 9 jours": a minus sign or a dash, a person decides
                 problems.append(Problem.of("signed_amount",
-                                           text=written[keyword_end:token.end].strip()))
+                                           text=written.quote(keyword_end, token.end).strip()))
         if token.kind == "classes":
             if role == "remaining":
                 found["classes"].append(token)

@@ -5,11 +5,58 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from difflib import SequenceMatcher
 
+from .lexicon import LETTER
 from .models import DateRef, days_in_month
 
 
 MASK = "_"
+
+
+class Written(str):
+    """A statement as the parser reads it: the manager's words with numbers written as
+    digits (``deux semaines et demie`` -> ``2 semaines et demie``), and a map from each of
+    its offsets back to the words as written. Every other text the parser builds from it
+    (normalized, masked) keeps its offsets, so a span found anywhere is quoted from the
+    manager's own words with :meth:`quote`."""
+
+    __slots__ = ("original", "_starts", "_ends")
+
+    def __new__(cls, text: str, original: str | None = None) -> "Written":
+        self = super().__new__(cls, text)
+        self.original = text if original is None else original
+        self._starts = self._ends = None
+        if self.original != text:
+            self._starts, self._ends = _offset_map(self.original, text)
+        return self
+
+    def quote(self, start: int, end: int) -> str:
+        """The manager's words behind ``self[start:end]``; a number spelled as words is
+        quoted whole (``2`` -> ``deux``)."""
+        if self._starts is None or start >= end:
+            return str.__getitem__(self, slice(start, end))
+        return self.original[self._starts[start]:self._ends[end - 1]]
+
+    def spelled(self, start: int, end: int) -> bool:
+        """Whether ``self[start:end]`` holds nothing the manager wrote as it reads here
+        (a number the manager spelled as a word)."""
+        return self.quote(start, end) != str.__getitem__(self, slice(start, end))
+
+
+def _offset_map(original: str, written: str) -> tuple[list[int], list[int]]:
+    """For each offset of ``written``, the span of ``original`` it comes from: a character
+    kept maps to itself, a character of a rewritten number to the whole words it replaced."""
+    starts = [0] * len(written)
+    ends = [0] * len(written)
+    matcher = SequenceMatcher(None, original, written, autojunk=False)
+    for op, o1, o2, w1, w2 in matcher.get_opcodes():
+        for i in range(w1, w2):
+            if op == "equal":
+                starts[i], ends[i] = o1 + i - w1, o1 + i - w1 + 1
+            else:
+                starts[i], ends[i] = o1, o2
+    return starts, ends
 
 
 # A keyword and its value never stand further apart than this (in characters).
@@ -42,16 +89,16 @@ _PHRASE_END = re.compile(r"[.,:;!?\n()+]")
 _DIGIT = re.compile(r"\d")
 
 
-_WORDS_ONLY = re.compile(r"[a-zß]+")
+_WORDS_ONLY = re.compile(LETTER + "+")
 
 
-_NO_WORD = re.compile(r"[^a-zß\d]*")
+_NO_WORD = re.compile(r"[\W_]*")
 
 
-_WORDS = re.compile(r"[a-zß]+(?:'[a-zß]*)?")
+_WORDS = re.compile(rf"{LETTER}+(?:'{LETTER}*)?")
 
 
-_LONG_WORDS = re.compile(r"[a-zß]{5,}")
+_LONG_WORDS = re.compile(LETTER + "{5,}")
 
 
 # Prices, whatever the language: "49,90 €", "79,-", "CHF 20".

@@ -462,3 +462,30 @@ def test_a_planned_pause_does_not_close_the_one_before_it():
         "15/12/2025 au 31/12/2025, reste 20 jours", as_of=AS_OF)
     assert (first.status, first.new_valid_until) == ("overdue", date(2025, 11, 30))
     assert planned.status == "upcoming"
+
+
+@pytest.mark.parametrize("note, code, quoted", [
+    ("Pause à partir du 03/11/2025 ; il reste -quinze jours", "signed_amount", "-quinze jours"),
+    ("Pause 3/11/2025, still twelve days (twelve)", "unread_number", "(twelve)"),
+    ("Pause ab 3.11.2025, noch -zwölf Tage", "signed_amount", "-zwölf Tage"),
+    ("Pausa dal 3/11/2025, restano -dodici giorni", "signed_amount", "-dodici giorni"),
+])
+def test_a_reason_quotes_the_words_as_written(note, code, quoted):
+    """The parser reads spelled numbers as digits, but a reason shows the manager's words."""
+    [record] = parse_comment(note, as_of=AS_OF)
+    problem = next(p for p in record.problems if p.code == code)
+    assert quoted in problem.values.values()
+
+
+def test_the_written_text_maps_every_offset_back_to_the_words():
+    from passpause.tokens import Written
+
+    original = "reste vingt et un jours, puis deux"
+    written = Written("reste 21 jours, puis 2", original)
+    assert written == "reste 21 jours, puis 2"
+    assert written.quote(6, 14) == "vingt et un jours"
+    assert written.quote(0, 5) == "reste"
+    assert written.quote(21, 22) == "deux"
+    assert written.spelled(6, 8) and not written.spelled(0, 5)
+    same = Written("il reste 13 jours")
+    assert same.quote(9, 11) == "13" and not same.spelled(9, 11)
