@@ -66,3 +66,24 @@ def test_the_distinct_suffix_changes_no_reading():
     suffix = generate.DISTINCT_SUFFIX.format(name="Camille", number=12345)
     for note in generate.pause_notes():
         assert reading(note + suffix) == reading(note), note
+
+
+def test_a_checkout_writes_the_same_outputs_as_itself():
+    """The refactoring check: two runs of one checkout agree (the outputs are deterministic
+    but for their time stamps), and a changed output is reported."""
+    from benchmarks import same_outputs
+
+    assert same_outputs.main([str(ROOT), str(ROOT)]) == 0
+
+
+def test_a_changed_output_is_reported(tmp_path):
+    from benchmarks import same_outputs
+
+    before, after = tmp_path / "a.csv", tmp_path / "b.csv"
+    before.write_bytes(b"customer_id\n1\n")
+    after.write_bytes(b"customer_id\n2\n")
+    assert not same_outputs.same(before, after)
+    stamped = [tmp_path / "a.ics", tmp_path / "b.ics"]
+    stamped[0].write_bytes(b"BEGIN:VEVENT\nDTSTAMP:20260101T000000Z\nEND:VEVENT\n")
+    stamped[1].write_bytes(b"BEGIN:VEVENT\nDTSTAMP:20270101T000000Z\nEND:VEVENT\n")
+    assert same_outputs.same(*stamped)
