@@ -86,7 +86,11 @@ def main():
                    "earlier), or not (the default).")
 @click.option("--config", "config_path", type=click.Path(path_type=Path), metavar="PATH",
               help="The studio's configuration (default: passpause.toml in this folder).")
-@click.option("--comment-column", metavar="NAME", help="Header of the comment column.")
+@click.option("--comment-column", "comment_columns", metavar="NAME", multiple=True,
+              help="A note column to read for pauses; repeat it for several (default: every "
+                   "Comment, Note and Warning column found).")
+@click.option("--id-column", metavar="NAME",
+              help="The customer-number column, when passpause does not know its name.")
 @click.option("--lang", type=click.Choice(LABEL_LANGS),
               help="Language of the worksheet (default: that of the export's headers, "
                    "else English).")
@@ -102,7 +106,8 @@ def main():
 @click.option("--json", "as_json", is_flag=True,
               help="Print a machine-readable summary instead of the human one.")
 def run(exports, as_of, horizon, out_dir, include_open, month_first, count_resume_day,
-        config_path, comment_column, lang, force, ledger, no_ledger, studio, as_json):
+        config_path, comment_columns, id_column, lang, force, ledger, no_ledger, studio,
+        as_json):
     """Read each EXPORT (.xlsx, .xls, .ods, .csv, .txt) and write its reactivation worksheet,
     import file and calendar.
 
@@ -121,7 +126,7 @@ def run(exports, as_of, horizon, out_dir, include_open, month_first, count_resum
     common = Settings(
         export=exports[0], as_of=as_of, out_dir=out_dir, horizon=horizon,
         include_open=include_open, month_first=month_first, count_resume_day=count_resume_day,
-        comment_column=comment_column, lang=lang, force=force,
+        comment_columns=comment_columns, id_column=id_column, lang=lang, force=force,
         generated=datetime.now().strftime("%Y-%m-%d %H:%M"), progress=progress,
         ledger=None if no_ledger else (ledger or _default_ledger()), studio=studio or "",
         config=find_config(config_path))  # options left unset come from the configuration
@@ -162,6 +167,7 @@ def _json_summary(settings, result) -> dict:
         "rows_read": result.rows_read, "rows_with_comment": result.rows_with_comment,
         "pause_mentions": result.mention_rows, "non_pause_rows": result.non_pause_rows,
         "counts": result.counts, "reconciled": result.reconciled,
+        "columns": result.by_field(), "clients_identified_by": result.identified_by,
         "warnings": [Labels("en").problem(w) for w in result.warnings],
         "since_last_run": None if changes is None or changes.previous is None else {
             "previous_as_of": changes.previous.as_of, "new": len(changes.new),
@@ -180,6 +186,16 @@ def _human_summary(settings, result) -> None:
     click.echo(f"{result.rows_read:,} rows read. Comments mentioning a pause: "
                f"{result.mention_rows:,} ({result.statement_rows:,} with a pause statement, "
                f"{result.non_pause_rows:,} in another sense), all accounted for.")
+    for column in result.by_field():
+        if column["kind"] == "note" or column["mentions"]:
+            kind = "note field" if column["kind"] == "note" else "not a note field: to review"
+            click.echo(f"  {column['column']} ({kind}): {column['cells']:,} filled, "
+                       f"{column['mentions']:,} mention a pause = {column['statements']:,} "
+                       f"read + {column['review']:,} to review + {column['other_sense']:,} "
+                       "in another sense")
+    if result.identified_by == "email":
+        click.echo("No customer-number column: clients are identified by their e-mail, and "
+                   "customer_id is empty in the import file.")
     click.echo("  " + ", ".join(f"{counts[s]:,} {s}" for s in STATUSES))
     changes = result.changes
     if changes is not None and changes.previous is not None:

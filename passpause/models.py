@@ -13,7 +13,7 @@ IMPORTED = ("overdue", "due")  # what the import file holds unless the studio sa
 IMPORT_COLUMNS = ("customer_id", "first_name", "last_name", "email", "product", "product_kind",
                   "action", "pause_start", "resume_date", "remaining_days",
                   "remaining_classes", "new_valid_from", "new_valid_until", "discount_percent",
-                  "status", "comment_update", "source_row")
+                  "status", "comment_update", "comment_field", "source_row")
 
 
 @dataclass(frozen=True)
@@ -194,6 +194,16 @@ class RowResult:
     records: tuple[PauseRecord, ...]
     non_pause: bool = False  # the pause word was only used in another sense
     comment_update: str = ""
+    field: str = ""  # the export column the text came from, as its header names it
+
+
+@dataclass(frozen=True)
+class FieldCount:
+    """One column of the export that passpause looked at for pauses."""
+
+    header: str
+    kind: str  # "note": a note field, read for pauses; "other": any other text column
+    cells: int  # cells with text
 
 
 @dataclass(frozen=True)
@@ -235,6 +245,8 @@ class Result:
     columns: dict[str, str] = field(default_factory=dict)
     warnings: tuple[Problem, ...] = ()  # about the run as a whole, not one record
     changes: Changes | None = None  # against the previous run, when there is a ledger
+    fields: tuple[FieldCount, ...] = ()  # the columns looked at, note fields first
+    identified_by: str = "customer_id"  # or "email" when the export has no number column
 
     def records(self, *statuses: str) -> list[tuple[RowResult, PauseRecord]]:
         return [(row, rec) for row in self.rows for rec in row.records
@@ -268,3 +280,20 @@ class Result:
     def reconciled(self) -> bool:
         """Every comment that mentions a pause has a statement or is another sense."""
         return self.mention_rows == self.statement_rows + self.non_pause_rows
+
+    def by_field(self) -> list[dict]:
+        """Per column looked at: its cells with text, those that mention a pause, and
+        where they ended (a statement, to review, another sense of the word)."""
+        counts = []
+        for field in self.fields:
+            rows = [row for row in self.rows if row.field == field.header]
+            counts.append({
+                "column": field.header, "kind": field.kind, "cells": field.cells,
+                "mentions": len(rows),
+                "statements": sum(1 for row in rows if row.records
+                                  and any(r.status != "review" for r in row.records)),
+                "review": sum(1 for row in rows if row.records
+                              and all(r.status == "review" for r in row.records)),
+                "other_sense": sum(1 for row in rows if not row.records and row.non_pause),
+            })
+        return counts

@@ -19,7 +19,7 @@ from .notes import analyse_all, analyse_comment
 from .config import Config
 from .errors import PasspauseError
 from .lexicon import Lexicon, load_lexicon
-from .models import (ACTIONABLE, IMPORTED, Changes, Client, PauseRecord, PauseStatement,
+from .models import (ACTIONABLE, IMPORTED, Changes, Client, FieldCount, PauseRecord, PauseStatement,
                      Problem, Result, RowResult, split_full_name)
 
 
@@ -34,7 +34,8 @@ class Settings:
     include_open: bool = False
     month_first: bool | None = None  # None: from the configuration, else day first
     count_resume_day: bool | None = None  # None: from the configuration, else no
-    comment_column: str | None = None
+    comment_columns: tuple[str, ...] = ()  # the note fields to read (): every one found
+    id_column: str | None = None  # the customer-number column, when its name is not known
     lang: str | None = None  # None: from the configuration, else the export's headers
     force: bool = False
     generated: str = ""  # when the run was made, for the summary sheet
@@ -179,16 +180,20 @@ def _pause_rows(export, position: int, rules, settings, lex, progress, *, update
     found = {text: (tuple(records), non_pause, comment_update(
                  text, records, settings.imported_statuses, lex) if update else "")
              for text, (records, non_pause) in seen.items() if records or non_pause}
-    return [RowResult(client, *found[texts[k]]) for client, k in zip(clients, kept)]
+    field = export.headers[position]
+    return [RowResult(client, *found[texts[k]], field=field) for client, k in zip(clients, kept)]
 
 
-def _in_other_column(row: RowResult, column: str, used: str) -> RowResult:
-    """A pause note in a second comment-like column goes to review, never unseen."""
-    problem = Problem.of("other_comment_column", column=column, used=used)
+def _in_other_column(row: RowResult, export) -> RowResult:
+    """A pause written in a column that is no note field (a group, a status) goes to
+    review, naming the column: never unseen, never imported."""
+    notes = ", ".join(f"'{export.headers[p]}'" for p in export.notes)
+    problem = Problem.of("other_comment_column", column=row.field, used=notes)
     text = row.client.comment
     statement = PauseStatement(text=text, span=(0, len(text)), lang=row.records[0].statement.lang,
                                problems=(problem,))
-    return RowResult(row.client, (PauseRecord(statement, "review", problems=(problem,)),))
+    return replace(row, records=(PauseRecord(statement, "review", problems=(problem,)),),
+                   comment_update="")
 
 
 def _pause_policy(result: Result, settings: Settings, ledger) -> Result:
@@ -284,14 +289,15 @@ class Analysis(Result):
         return review_frame(self, lang)
 
 
-def analyse_frame(frame, settings: Settings, comment_column: str | None = None) -> Analysis:
+def analyse_frame(frame, settings: Settings, comment_columns: tuple[str, ...] | str = ()
+                  ) -> Analysis:
     """A DataFrame someone already has (a client export read with pandas), analysed as the
     export it came from: its column names are read as an export's headers."""
     named_index = any(name is not None for name in getattr(frame.index, "names", [None]))
     data = io.BytesIO(frame.to_csv(index=named_index).encode("utf-8"))  # a named index too
     data.name = f"{Path(settings.export).stem or 'dataframe'}.csv"
-    return analyse(data, replace(settings, comment_column=comment_column
-                                 or settings.comment_column))
+    return analyse(data, replace(settings, comment_columns=comment_columns
+                                 or settings.comment_columns))
 
 
 def analyse(source: Path | str | bytes | BinaryIO | None, settings: Settings) -> Analysis:
@@ -361,7 +367,9 @@ def _checked(settings: Settings) -> Settings:
                              f"{', '.join(languages())}.")
     if not settings.generated:
         settings = replace(settings, generated=datetime.now().strftime("%Y-%m-%d %H:%M"))
-    return replace(settings, as_of=as_of, lang=lang)
+    notes = settings.comment_columns
+    notes = (notes,) if isinstance(notes, str) else tuple(notes or ())
+    return replace(settings, as_of=as_of, lang=lang, comment_columns=notes)
 
 
 def _analyse(settings: Settings) -> Analysis:
@@ -374,34 +382,29 @@ def _analyse(settings: Settings) -> Analysis:
     lex = load_lexicon()
     if progress:
         progress(f"Reading {settings.export.name}")
-    export = read_export(settings.export, lex, settings.comment_column,
-                         settings.config.column_names)
+    export = read_export(settings.export, lex, settings.comment_columns,
+                         settings.config.column_names, settings.id_column)
     lang = settings.interface_lang or (export.lang if export.lang in languages() else "en")
     rules = settings.rules
     rows = []
-    rows += _pause_rows(export, export.columns["comment"], rules, settings, lex, progress)
-    for position in export.extra_comments:  # the configuration names several comment columns
-        for row in _pause_rows(export, position, rules, settings, lex, progress,
-                               update=False):
-            note = Problem.of("note_in_column", column=export.headers[position])
-            records = tuple(replace(r, warnings=(note,) + r.warnings) for r in row.records)
-            update = comment_update(row.client.comment, list(records),
-                                    settings.imported_statuses, lex)
-            rows.append(replace(row, records=records, comment_update=update))
-    used = export.headers[export.columns["comment"]]
-    for position in export.other_comments:
-        rows += [_in_other_column(row, export.headers[position], used)
+    for position in export.notes:  # every note field: Comment, Note, Warning...
+        rows += _pause_rows(export, position, rules, settings, lex, progress)
+    for position in export.others:  # a pause anywhere else is looked at by a person
+        rows += [_in_other_column(row, export) if row.records else row
                  for row in _pause_rows(export, position, rules, settings, lex, progress,
-                                        update=False)
-                 if row.records]
-    comments = export.cells[export.columns["comment"]]
+                                        update=False)]
+    fields = tuple(FieldCount(export.headers[position], kind,
+                              int(pc.sum(has_text(export.cells[position])).as_py() or 0))
+                   for kind, positions in (("note", export.notes), ("other", export.others))
+                   for position in positions)
     result = Analysis(
         input_path=str(settings.export), input_sha256=export.sha256, as_of=settings.as_of,
         lang=lang, rows_read=export.filled_rows,
-        rows_with_comment=int(pc.sum(has_text(comments)).as_py() or 0),
+        rows_with_comment=sum(field.cells for field in fields if field.kind == "note"),
         rows=tuple(rows),
         columns={concept: export.headers[pos] for concept, pos in export.columns.items()},
-        settings=settings,
+        settings=settings, fields=fields,
+        identified_by="customer_id" if "customer_id" in export.columns else "email",
     )
     check_reconciliation(result)
     if settings.ledger:

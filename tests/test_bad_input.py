@@ -1,5 +1,6 @@
 """The bad-input matrix: every quirk either runs correctly or stops with one clear line."""
 
+import csv
 from pathlib import Path
 
 import openpyxl
@@ -32,11 +33,11 @@ MATRIX = {
     "utf8_bom_comma.csv": ("ok", 3, 1, DUE),
     "mixed_line_endings.csv": ("ok", 3, 1, DUE),
     "long_cell_40000.csv": ("ok", 3, 1, DUE),
-    "duplicate_header_names.csv": ("ok", 3, 2, {"due": 1, "review": 1}),
+    "duplicate_header_names.csv": ("ok", 3, 2, {"due": 1, "open": 1}),
     "title_rows_above_header.xlsx": ("ok", 3, 1, DUE),
-    "no_comment_column.csv": ("error", "Error: No comment column found in "
+    "no_comment_column.csv": ("error", "Error: No note column (comment, note, warning) found in "
                                        "'no_comment_column.csv'."),
-    "several_comment_columns.xlsx": ("ok", 3, 2, {"due": 1, "review": 1}),
+    "several_comment_columns.xlsx": ("ok", 3, 3, {"due": 1, "open": 1}),
     "hidden_first_sheet.xlsx": ("ok", 3, 1, DUE),
     "merged_header_cells.xlsx": ("ok", 3, 1, DUE),
     "formula_cells.xlsx": ("ok", 3, 1, DUE),
@@ -108,9 +109,11 @@ def test_a_long_cell_is_cut_in_the_workbook_and_whole_in_the_csv(tmp_path):
     assert comments[0].endswith("40001 caractères en tout, voir la ligne 3 de l'export]")
 
 
-def test_a_note_in_a_second_comment_column_goes_to_review(tmp_path):
+def test_a_note_in_a_second_note_field_is_read_and_says_where_it_came_from(tmp_path):
     CliRunner().invoke(main, ["run", str(FIXTURES / "several_comment_columns.xlsx"),
-                              "--as-of", "2025-11-24", "--out", str(tmp_path)])
-    book = openpyxl.load_workbook(tmp_path / "reactivations_2025-11-24.xlsx")
-    [row] = list(book["À vérifier"].iter_rows(min_row=2, values_only=True))
-    assert row[0] == 2 and "« Remarques »" in row[3] and "« Commentaire »" in row[3]
+                              "--as-of", "2025-11-24", "--out", str(tmp_path),
+                              "--include-open"])
+    with (tmp_path / "import_2025-11-24.csv").open(encoding="utf-8") as handle:
+        rows = {row["source_row"]: row for row in csv.DictReader(handle)}
+    assert rows["2"]["comment_field"] == "Remarques" and rows["2"]["status"] == "open"
+    assert rows["3"]["comment_field"] == "Commentaire" and rows["3"]["status"] == "due"

@@ -108,7 +108,7 @@ def test_run_never_replaces_an_earlier_run_without_force(cli, tmp_path):
 
 @pytest.mark.parametrize("name, line", [
     ("missing.xlsx", "Error: '{path}' does not exist. Check the path of the export file."),
-    ("no_comment_column.csv", "Error: No comment column found in 'no_comment_column.csv'. "
+    ("no_comment_column.csv", "Error: No note column (comment, note, warning) found in 'no_comment_column.csv'. "
                               "Columns are: N° client, Prénom, Nom, E-mail. "
                               "Use --comment-column NAME."),
     ("encrypted.xlsx", "Error: 'encrypted.xlsx' is protected by a password. Open it in Excel, "

@@ -62,12 +62,12 @@ def test_no_comment_column_lists_the_headers_and_suggests_the_option():
     with pytest.raises(ColumnError) as caught:
         read("no_comment_column.csv")
     assert str(caught.value) == (
-        "No comment column found in 'no_comment_column.csv'. Columns are: N° client, Prénom, "
+        "No note column (comment, note, warning) found in 'no_comment_column.csv'. Columns are: N° client, Prénom, "
         "Nom, E-mail. Use --comment-column NAME.")
 
 
 def test_comment_column_can_be_named():
-    export = read("no_comment_column.csv", comment_column="E-mail")
+    export = read("no_comment_column.csv", note_columns=("E-mail",))
     assert export.column("comment")[1].as_py() == "chloe@exemple.fr"
 
 

@@ -40,8 +40,8 @@ class Export:
     cells: dict[int, pa.ChunkedArray]  # position -> the loaded column, "" for empty
     columns: dict[str, int] = field(default_factory=dict)  # concept -> position
     lang: str = ""  # language of the header names
-    other_comments: tuple[int, ...] = ()  # more columns named like a comment column
-    extra_comments: tuple[int, ...] = ()  # more comment columns the configuration names
+    notes: tuple[int, ...] = ()  # every note field (Comment, Note, Warning...)
+    others: tuple[int, ...] = ()  # the other columns, not about who the client is
 
     @property
     def sha256(self) -> str:
@@ -117,9 +117,14 @@ def has_text(column: pa.ChunkedArray) -> pa.ChunkedArray:
     return pc.cast(pc.utf8_length(pc.utf8_trim_whitespace(column)), pa.bool_())
 
 
-def read_export(path: Path, lex: Lexicon, comment_column: str | None = None,
-                extra_names: dict[str, tuple[str, ...]] | None = None) -> Export:
-    """``extra_names``: header names per column from the studio's configuration."""
+def read_export(path: Path, lex: Lexicon, note_columns: tuple[str, ...] | str = (),
+                extra_names: dict[str, tuple[str, ...]] | None = None,
+                id_column: str | None = None) -> Export:
+    """``note_columns``: the note fields to read, when the user names them (else every
+    note field found); ``extra_names``: header names per column from the studio's
+    configuration; ``id_column``: the customer-number column, when the user names it."""
+    if isinstance(note_columns, str):
+        note_columns = (note_columns,)
     path = Path(path)
     head = _head(path)
     suffix = path.suffix.lower()
@@ -132,13 +137,13 @@ def read_export(path: Path, lex: Lexicon, comment_column: str | None = None,
     reader = _Workbook if head.startswith((_ZIP_MAGIC, _OLE_MAGIC)) else _TextFile
     source = reader(path, head)
     names = _known_names(lex, extra_names or {})
-    header_index, headers = _find_header(source.sample(), names, comment_column, path.name)
-    columns, lang, others, extra = _locate_columns(headers, names, comment_column, path.name,
-                                                   extra_names or {})
-    wanted = sorted(set(columns.values()) | set(others) | set(extra))
+    header_index, headers = _find_header(source.sample(), names, note_columns, path.name)
+    located = _locate_columns(headers, names, note_columns, path.name, extra_names or {},
+                              id_column)
+    wanted = sorted(set(located.columns.values()) | set(located.notes) | set(located.others))
     cells, rows = source.load(header_index, len(headers), wanted)
     return Export(path, _Digest(path), headers, source.first_row + header_index, rows, cells,
-                  columns, lang, others, extra)
+                  located.columns, located.lang, located.notes, located.others)
 
 
 def _head(path: Path) -> bytes:

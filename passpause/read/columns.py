@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 
 from ..errors import ColumnError
 from ..lexicon import Lexicon, fold_header
@@ -20,27 +21,32 @@ def _known_names(lex: Lexicon, extra: dict[str, tuple[str, ...]]) -> dict:
     return names
 
 
-def _find_header(rows: list[list[str]], names: dict, comment_column: str | None,
+# Columns that say who a client is: their cells are names and numbers, never notes.
+IDENTITY = ("customer_id", "first_name", "last_name", "full_name", "email", "phone")
+
+
+def _find_header(rows: list[list[str]], names: dict, note_columns: tuple[str, ...],
                  name: str) -> tuple[int, list[str]]:
-    """The header may sit below a few title rows: take the row with the most known names."""
-    wanted = fold_header(comment_column) if comment_column else None
+    """The header may sit below a few title rows: take the row with the most known names
+    (or the first that holds a note column the user named)."""
+    wanted = {fold_header(column) for column in note_columns}
     best, best_score = None, 0
     for index, row in enumerate(rows):
         folded = [fold_header(str(cell)) for cell in row]
-        if wanted and wanted in folded:
+        if wanted and wanted & set(folded):
             return index, [str(c).strip() for c in row]
         score = sum(1 for cell in folded if cell in names)
         if score > best_score:
             best, best_score = index, score
     if wanted:
         shown = _headers_preview(rows[best] if best is not None else rows[0] if rows else [])
-        raise ColumnError(f"No column named '{comment_column}' in '{name}'. Columns are: "
+        raise ColumnError(f"No column named '{note_columns[0]}' in '{name}'. Columns are: "
                           f"{shown}.")
     if best is None or best_score < 2:
         first = next((r for r in rows if any(str(c).strip() for c in r)), [])
         raise ColumnError(
             f"No header row with known column names found in '{name}' (the first row reads: "
-            f"{_headers_preview(first)}). Use --comment-column NAME to name the comment column."
+            f"{_headers_preview(first)}). Use --comment-column NAME to name the note column."
         )
     return best, [str(cell).strip() for cell in rows[best]]
 
@@ -50,13 +56,33 @@ def _headers_preview(row: list[str]) -> str:
     return ", ".join(cells[:20]) + (", ..." if len(cells) > 20 else "") or "(nothing)"
 
 
-def _locate_columns(headers: list[str], names: dict, comment_column: str | None, name: str,
-                    extra: dict[str, tuple[str, ...]]):
-    """Known columns by name; the first of several alike wins. Other comment-like columns
-    are returned so their pause notes go to review instead of being lost; comment columns
-    the configuration names are all read."""
+@dataclass(frozen=True)
+class Located:
+    """Where the columns passpause reads stand in the header."""
+
+    columns: dict[str, int]  # concept -> position of the first column of that concept
+    lang: str  # the language most header names are in
+    notes: tuple[int, ...]  # every note field (Comment, Note, Warning...), in header order
+    others: tuple[int, ...]  # every other column that is not about who the client is
+
+
+def _position(folded: list[str], header: str, headers: list[str], name: str) -> int:
+    try:
+        return folded.index(fold_header(header))
+    except ValueError:
+        raise ColumnError(f"No column named '{header}' in '{name}'. Columns are: "
+                          f"{_headers_preview(headers)}.") from None
+
+
+def _locate_columns(headers: list[str], names: dict, note_columns: tuple[str, ...], name: str,
+                    extra: dict[str, tuple[str, ...]], id_column: str | None = None) -> Located:
+    """Known columns by name; the first of several alike wins. Every note field is read
+    (Comment, Note, Warning and their names in every language, and those the configuration
+    names), or exactly the ones the user names; every other column that is not about who
+    the client is is looked at too, so a pause written there is never lost."""
     columns: dict[str, int] = {}
-    comments: list[int] = []
+    notes: list[int] = []
+    identity: set[int] = set()
     votes: Counter[str] = Counter()
     folded = [fold_header(h) for h in headers]
     for position, header in enumerate(folded):
@@ -65,20 +91,29 @@ def _locate_columns(headers: list[str], names: dict, comment_column: str | None,
             columns.setdefault(known[0], position)
             votes.update(known[1])
             if known[0] == "comment":
-                comments.append(position)
-    configured = [folded.index(fold_header(h)) for h in extra.get("comment", ())
-                  if fold_header(h) in folded]
-    if configured:
-        columns["comment"] = configured[0]
-    if comment_column:
-        columns["comment"] = folded.index(fold_header(comment_column))
-        comments, configured = [columns["comment"]], []
-    if "comment" not in columns:
-        raise ColumnError(f"No comment column found in '{name}'. Columns are: "
-                          f"{_headers_preview(headers)}. Use --comment-column NAME.")
+                notes.append(position)
+            elif known[0] in IDENTITY:
+                identity.add(position)
+    notes += [folded.index(fold_header(h)) for h in extra.get("comment", ())
+              if fold_header(h) in folded]
+    if note_columns:
+        notes = [_position(folded, header, headers, name) for header in note_columns]
+    notes = sorted(set(notes))
+    if not notes:
+        raise ColumnError(f"No note column (comment, note, warning) found in '{name}'. "
+                          f"Columns are: {_headers_preview(headers)}. Use --comment-column "
+                          "NAME.")
+    columns["comment"] = notes[0]
+    if id_column:
+        columns["customer_id"] = _position(folded, id_column, headers, name)
+        identity.add(columns["customer_id"])
     if "first_name" in columns and "last_name" not in columns and "full_name" in columns:
         columns["last_name"] = columns.pop("full_name")  # German "Vorname" + "Name"
+    if "customer_id" not in columns and "email" not in columns:
+        raise ColumnError(f"Neither a customer number nor an e-mail column found in '{name}', "
+                          f"so its clients cannot be told apart. Columns are: "
+                          f"{_headers_preview(headers)}. Use --id-column NAME.")
     lang = max(sorted(votes), key=lambda code: votes[code]) if votes else ""
-    extra_comments = tuple(p for p in configured if p != columns["comment"])
-    others = tuple(p for p in comments if p != columns["comment"] and p not in extra_comments)
-    return columns, lang, others, extra_comments
+    others = tuple(p for p in range(len(headers))
+                   if p not in notes and p not in identity and p not in columns.values())
+    return Located(columns, lang, tuple(notes), others)

@@ -38,6 +38,7 @@ def import_row(row: RowResult, record: PauseRecord,
         "discount_percent": "100" if record.action == "reissue" else "",
         "status": record.status,
         "comment_update": row.comment_update,
+        "comment_field": row.field,
         "source_row": str(client.source_row),
     }
     return {key: neutralise(value) for key, value in values.items()}
