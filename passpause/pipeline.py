@@ -187,7 +187,7 @@ def _pause_rows(export, position: int, rules, settings, lex, progress, *, update
 def _in_other_column(row: RowResult, export) -> RowResult:
     """A pause written in a column that is no note field (a group, a status) goes to
     review, naming the column: never unseen, never imported."""
-    notes = ", ".join(f"'{export.headers[p]}'" for p in export.notes)
+    notes = ", ".join(export.headers[p] for p in export.notes)
     problem = Problem.of("other_comment_column", column=row.field, used=notes)
     text = row.client.comment
     statement = PauseStatement(text=text, span=(0, len(text)), lang=row.records[0].statement.lang,

@@ -58,7 +58,7 @@ def test_records_are_a_table_with_frozen_header_and_fitted_columns(workbook):
     sheet = book.worksheets[0]
     assert sheet.freeze_panes == "A2"
     [table] = sheet.tables.values()
-    assert table.ref == "A1:S8"  # 7 reactivations, 19 columns
+    assert table.ref == "A1:T8"  # 7 reactivations, 20 columns
     assert table.autoFilter is not None and table.tableStyleInfo.name == "TableStyleMedium2"
     widths = {c: sheet.column_dimensions[c].width for c in "AEQ"}
     longest_email = max(len(c.value) for c in sheet["E"][1:])
@@ -95,7 +95,7 @@ def test_done_column_has_a_drop_down(workbook):
     sheet = book.worksheets[0]
     [validation] = sheet.data_validations.dataValidation
     assert validation.type == "list"
-    assert str(validation.sqref) == "S2:S8"
+    assert str(validation.sqref) == "T2:T8"
     words = {"fr": '"oui,non"', "de": '"ja,nein"', "en": '"yes,no"'}[lang]
     assert validation.formula1 == words
 
@@ -104,10 +104,10 @@ def test_review_sheet_is_a_table_with_the_reason_in_words(workbook):
     lang, _, book = workbook
     sheet = book.worksheets[1]
     [table] = sheet.tables.values()
-    assert table.ref == "A1:E2"
+    assert table.ref == "A1:F2"
     assert sheet.freeze_panes == "A2"
     row = next(sheet.iter_rows(min_row=2, values_only=True))
-    assert row[0] == 8 and "31/09/2025" in row[3]
+    assert row[0] == 8 and "31/09/2025" in row[3] and row[5] in ("Commentaire", "Comment")  # the export's own header
     assert sheet.cell(row=2, column=5).quotePrefix  # "+Paused ..." stays text
 
 

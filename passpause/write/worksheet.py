@@ -35,11 +35,11 @@ RECORD_COLUMNS = (
     ("email", 14, 32), ("phone", 12, 18), ("product", 10, 24), ("product_kind", 8, 14),
     ("pause_start", 11, 12), ("resume_date", 11, 12), ("remaining", 10, 16),
     ("remaining_classes", 8, 10), ("new_valid_from", 11, 12), ("new_valid_until", 11, 12),
-    ("warnings", 16, 34), ("reason_pause", 12, 20), ("comment", 30, 50), ("source_row", 8, 10),
-    ("done", 8, 10),
+    ("warnings", 16, 34), ("reason_pause", 12, 20), ("comment", 30, 50),
+    ("comment_field", 10, 16), ("source_row", 8, 10), ("done", 8, 10),
 )
 REVIEW_COLUMNS = (("source_row", 8, 10), ("customer_id", 10, 16), ("name", 14, 28),
-                  ("review_reason", 30, 60), ("comment", 30, 70))
+                  ("review_reason", 30, 60), ("comment", 30, 70), ("comment_field", 10, 16))
 MESSAGE_COLUMNS = (("email", 14, 32), ("first_name", 10, 18), ("last_name", 10, 20),
                    ("customer_id", 10, 16), ("language", 8, 10), ("subject", 20, 40),
                    ("body", 40, 80))
@@ -211,7 +211,7 @@ def _records_sheet(book, cells: _Cells, records, header: str) -> None:
             record.pause_start, record.resume_date, labels.duration(record.remaining),
             st.remaining_classes, record.new_valid_from, record.new_valid_until,
             "\n".join(labels.problem(w) for w in record.warnings), st.reason, client.comment,
-            client.source_row, "",
+            row.field, client.source_row, "",
         ])
     _table(sheet, cells, RECORD_COLUMNS, rows, "Table Style Medium 2", header,
            [row.client.source_row for row, _ in records],
@@ -230,7 +230,7 @@ def _review_sheet(book, cells: _Cells, result: Result, header: str) -> None:
     rows = [[row.client.source_row, row.client.customer_id,
              " ".join(p for p in (row.client.first_name, row.client.last_name) if p),
              "\n".join(labels.problem(p) for p in record.problems),
-             record.statement.text or row.client.comment] for row, record in found]
+             record.statement.text or row.client.comment, row.field] for row, record in found]
     _table(sheet, cells, REVIEW_COLUMNS, rows, "Table Style Medium 3", header,
            [row.client.source_row for row, _ in found])
 
@@ -273,6 +273,7 @@ def _summary_sheet(book, cells: _Cells, result: Result, meta: dict, header: str)
         ("    " + labels["records_actionable"], actionable, {}),
         ("    " + labels["other_statements"], counts["review"] + counts["closed"], {}),
         (labels["reconciled"], "✓" if result.reconciled else "✗", {"bold": True}),
+        *_columns_lines(result, labels),
     ]
     lines += [("", "", {})] + _since_last_run(result, labels)
     warnings = list(result.warnings) + cells.truncated
@@ -287,6 +288,23 @@ def _summary_sheet(book, cells: _Cells, result: Result, meta: dict, header: str)
         cells.write(sheet, index, 1, value, **({"align": "left"} | props))
     _weekly_chart(book, sheet, cells, result, first_row=len(lines) + 4)
     _print_setup(sheet, header)
+
+
+def _columns_lines(result: Result, labels: Labels) -> list[tuple[str, object, dict]]:
+    """Per column looked at, where its cells that mention a pause ended: the proof that
+    a pause in any field is somewhere. Columns that are no note field show only when one
+    of their cells mentions a pause."""
+    lines: list[tuple[str, object, dict]] = [("", "", {}), (labels["by_column"], None, {})]
+    for column in result.by_field():
+        if column["kind"] == "other" and not column["mentions"]:
+            continue
+        kind = labels["note_field" if column["kind"] == "note" else "other_column"]
+        lines.append((f"    {column['column']} ({kind})", labels["column_line"].format(
+            mentions=column["mentions"], read=column["statements"], review=column["review"],
+            other=column["other_sense"], cells=column["cells"]), {}))
+    if result.identified_by == "email":
+        lines.append((labels["identified_by_email"], "", {"bold": True}))
+    return lines
 
 
 def _since_last_run(result: Result, labels: Labels) -> list[tuple[str, object, dict]]:
