@@ -196,6 +196,14 @@ def _in_other_column(row: RowResult, export) -> RowResult:
                    comment_update="")
 
 
+def _without_number(row: RowResult) -> RowResult:
+    """A client whose customer number is empty in an export that has the column: each
+    record says so, as an import row with no customer_id must never pass unnoticed."""
+    problem = Problem.of("no_customer_id")
+    return replace(row, records=tuple(replace(r, warnings=(problem,) + r.warnings)
+                                      for r in row.records))
+
+
 def _pause_policy(result: Result, settings: Settings, ledger) -> Result:
     """Warn where the policy needs memory: pauses per client per year, notice given."""
     from .ledger import customer_key, pause_key
@@ -393,6 +401,9 @@ def _analyse(settings: Settings) -> Analysis:
         rows += [_in_other_column(row, export) if row.records else row
                  for row in _pause_rows(export, position, rules, settings, lex, progress,
                                         update=False)]
+    if "customer_id" in export.columns:  # a row without its number says so
+        rows = [_without_number(row) if not row.client.customer_id and row.records else row
+                for row in rows]
     fields = tuple(FieldCount(export.headers[position], kind,
                               int(pc.sum(has_text(export.cells[position])).as_py() or 0))
                    for kind, positions in (("note", export.notes), ("other", export.others))

@@ -1,0 +1,205 @@
+"""The platform's own export shapes: three note fields (Comment, Note, Warning), headers in
+the studio's language (mixed with English), a semicolon CSV with a byte-order mark, date
+and time columns beside the notes. A pause in any note field is read and says where it
+came from; a pause anywhere else goes to review naming its column; every client is
+identified, or the run says how. As of Monday 24 November 2025."""
+
+import csv
+import json
+from pathlib import Path
+
+import openpyxl
+import pytest
+from click.testing import CliRunner
+
+from passpause.cli import main
+
+AS_OF = "2025-11-24"
+
+GERMAN = ["Kundennummer", "Nachname", "Vorname", "E-Mail-Adresse", "Telefon", "Geburtsdatum",
+          "Group", "Status", "Kommentar", "Notiz", "Warnung", "Created at"]
+GERMAN_ROWS = [
+    ["000311", "Keller", "Jonas", "jonas@example.de", "+41 79 000 00 11", "03.04.1990",
+     "Abend", "aktiv", "Pause ab 3.11.2025 bis 16.11.2025, noch 12 Tage", "", "",
+     "12.01.2024 18:30"],
+    ["000312", "Huber", "Anna", "anna@example.at", "", "17.09.1985", "Morgen", "aktiv",
+     "Zahlt bar", "Pausiert seit 01.11.2025 bis 20.11.2025, Restguthaben 9 Tage", "",
+     "02.02.2024 09:15"],
+    ["000313", "Weiß", "Lena", "lena@example.ch", "", "", "Abend", "aktiv", "", "",
+     "Achtung: Pause vom 05.11. bis 19.11.2025, noch 7 Tage offen", "05.03.2024 10:00"],
+    ["000314", "Brunner", "Max", "max@example.ch", "", "", "Pause bis 30.11.", "aktiv",
+     "Schulterprobleme", "", "", "06.03.2024 11:00"],
+    ["000315", "Meier", "Sara", "sara@example.ch", "", "", "Mittagspause", "aktiv",
+     "", "", "", "07.03.2024 12:00"],
+]
+
+
+def _csv(path: Path, header, rows, *, delimiter=";", encoding="utf-8-sig") -> Path:
+    with path.open("w", encoding=encoding, newline="") as handle:
+        writer = csv.writer(handle, delimiter=delimiter, lineterminator="\r\n")
+        writer.writerow(header)
+        writer.writerows(rows)
+    return path
+
+
+def _run(tmp_path: Path, export: Path, *options: str):
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["run", str(export), "--as-of", AS_OF, "--out", str(out),
+                                       "--no-ledger", "--json", *options])
+    assert result.exit_code == 0, result.output
+    summary = json.loads(result.output)
+    with (out / f"import_{AS_OF}.csv").open(encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    return summary, rows, out
+
+
+def test_the_platforms_german_csv_reads_all_three_note_fields(tmp_path):
+    export = _csv(tmp_path / "kunden.csv", GERMAN, GERMAN_ROWS)
+    summary, rows, out = _run(tmp_path, export, "--include-open")
+    fields = {row["customer_id"]: row["comment_field"] for row in rows}
+    assert fields == {"000311": "Kommentar", "000312": "Notiz", "000313": "Warnung"}
+    dates = {row["customer_id"]: (row["new_valid_from"], row["new_valid_until"]) for row in rows}
+    assert dates["000311"] == ("2025-11-17", "2025-11-29")  # 16/11 a Sunday: back the 17th
+    assert dates["000312"] == ("2025-11-21", "2025-11-30")
+    assert dates["000313"] == ("2025-11-20", "2025-11-27")
+    # the comment to paste back is that field's own text, marked reactivated
+    notiz = next(row for row in rows if row["customer_id"] == "000312")
+    assert notiz["comment_update"].startswith("Pausiert seit 01.11.2025")
+    assert "Zahlt bar" not in notiz["comment_update"]
+    # "Pause bis 30.11." in the Group column: to review, naming the column
+    columns = {c["column"]: c for c in summary["columns"]}
+    assert [c["kind"] for c in summary["columns"][:3]] == ["note"] * 3
+    assert columns["Group"]["mentions"] == 2  # the pause, and a lunch break
+    assert (columns["Group"]["review"], columns["Group"]["other_sense"]) == (1, 1)
+    assert columns["Kommentar"]["cells"] == 3 and columns["Notiz"]["statements"] == 1
+    assert summary["reconciled"] and summary["clients_identified_by"] == "customer_id"
+    book = openpyxl.load_workbook(out / f"reactivations_{AS_OF}.xlsx")
+    review = list(book.worksheets[1].iter_rows(min_row=2, values_only=True))
+    assert [(r[0], r[5]) for r in review] == [(5, "Group")]
+    assert "„Group“" in review[0][3] and "kein Notizfeld" in review[0][3]
+
+
+def test_an_english_bookings_export_with_date_times_beside_the_notes(tmp_path):
+    header = ["Customer ID", "First name", "Last name", "Email", "Last booking", "Created at",
+              "Comment", "Note", "Warning"]
+    rows = [
+        ["C-1", "Emma", "Hart", "emma@example.com", "03/11/2025 18:30", "14/02/2024 09:00",
+         "", "Paused from 03/11/2025 to 16/11/2025, 10 days left", ""],
+        ["C-2", "Hugo", "Lane", "hugo@example.com", "20/10/2025 07:00", "01/03/2024 10:00",
+         "prefers evening classes", "", "On hold since 01/11/2025 until 20/11/2025, 5 days left"],
+    ]
+    export = _csv(tmp_path / "customers.csv", header, rows, delimiter=",", encoding="utf-8")
+    summary, imported, _ = _run(tmp_path, export)
+    got = {row["customer_id"]: (row["comment_field"], row["new_valid_until"]) for row in imported}
+    assert got == {"C-1": ("Note", "2025-11-27"), "C-2": ("Warning", "2025-11-26")}
+    assert [c["column"] for c in summary["columns"] if c["kind"] == "note"] == [
+        "Comment", "Note", "Warning"]
+
+
+def test_a_french_workbook_with_its_three_fields(tmp_path):
+    book = openpyxl.Workbook()
+    book.active.append(["N° client", "Prénom", "Nom", "E-mail", "Commentaire", "Note",
+                        "Avertissement"])
+    book.active.append(["A1", "Léa", "Martin", "lea@example.fr",
+                        "Pause du 03/11 au 16/11/2025, il reste 12 jours", "", ""])
+    book.active.append(["A2", "Chloé", "Dubois", "chloe@example.fr", "", "",
+                        "Pause depuis le 01/11/2025 jusqu'au 20/11/2025, il reste 6 jours"])
+    export = tmp_path / "clients.xlsx"
+    book.save(export)
+    _, imported, _ = _run(tmp_path, export)
+    got = {row["customer_id"]: (row["comment_field"], row["new_valid_until"]) for row in imported}
+    assert got == {"A1": ("Commentaire", "2025-11-29"), "A2": ("Avertissement", "2025-11-27")}
+
+
+def test_comment_column_may_be_given_several_times(tmp_path):
+    export = _csv(tmp_path / "kunden.csv", GERMAN, GERMAN_ROWS)
+    summary, rows, _ = _run(tmp_path, export, "--comment-column", "Notiz",
+                            "--comment-column", "warnung", "--include-open")
+    assert sorted(row["comment_field"] for row in rows) == ["Notiz", "Warnung"]
+    # the Kommentar column is then a column like any other: its pause goes to review
+    kommentar = next(c for c in summary["columns"] if c["column"] == "Kommentar")
+    assert kommentar["kind"] == "other" and kommentar["review"] == 1
+
+
+@pytest.mark.parametrize("header", ["Nº de socio", "Mitgliedsnummer", "Kunden-Nr.", "Member ID",
+                                    "ID cliente", "Klantnummer", "Lidnummer"])
+def test_customer_number_headers_in_every_language(tmp_path, header):
+    export = _csv(tmp_path / "export.csv", [header, "Nombre", "Email", "Comentario"],
+                  [["0042", "Lucía", "lucia@example.es",
+                    "Pausa del 03/11/2025 al 16/11/2025, quedan 12 días"]])
+    _, rows, _ = _run(tmp_path, export)
+    assert [row["customer_id"] for row in rows] == ["0042"]
+
+
+def test_an_unknown_number_header_is_named_with_id_column(tmp_path):
+    export = _csv(tmp_path / "export.csv", ["Socio", "Nombre", "Email", "Comentario"],
+                  [["0042", "Lucía", "lucia@example.es",
+                    "Pausa del 03/11/2025 al 16/11/2025, quedan 12 días"]])
+    summary, rows, _ = _run(tmp_path, export)
+    assert summary["clients_identified_by"] == "email" and rows[0]["customer_id"] == ""
+    summary, rows, _ = _run(tmp_path, export, "--id-column", "Socio", "--force")
+    assert summary["clients_identified_by"] == "customer_id" and rows[0]["customer_id"] == "0042"
+
+
+def test_without_a_number_column_the_run_says_clients_are_known_by_email(tmp_path):
+    export = _csv(tmp_path / "export.csv", ["Prénom", "Nom", "E-mail", "Commentaire"],
+                  [["Léa", "Martin", "lea@example.fr",
+                    "Pause du 03/11 au 16/11/2025, il reste 12 jours"]])
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["run", str(export), "--as-of", AS_OF, "--out", str(out),
+                                       "--no-ledger"])
+    assert result.exit_code == 0, result.output
+    assert "clients are identified by their e-mail" in result.output
+    summary = openpyxl.load_workbook(out / f"reactivations_{AS_OF}.xlsx").worksheets[-1]
+    assert any("identifiés par leur e-mail" in str(cell.value)
+               for row in summary.iter_rows() for cell in row)
+
+
+def test_without_number_or_email_the_run_stops_listing_the_headers(tmp_path):
+    export = _csv(tmp_path / "export.csv", ["Prénom", "Nom", "Commentaire"],
+                  [["Léa", "Martin", "Pause du 03/11 au 16/11/2025, il reste 12 jours"]])
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["run", str(export), "--as-of", AS_OF, "--out", str(out),
+                                       "--no-ledger"])
+    assert result.exit_code == 2
+    assert result.output.startswith("Error: ") and result.output.count("\n") == 1
+    assert "Columns are: Prénom, Nom, Commentaire. Use --id-column NAME." in result.output
+    assert not out.exists()
+
+
+def test_a_row_without_its_number_says_so(tmp_path):
+    export = _csv(tmp_path / "export.csv", ["N° client", "Prénom", "Nom", "E-mail", "Note"],
+                  [["", "Léa", "Martin", "lea@example.fr",
+                    "Pause du 03/11 au 16/11/2025, il reste 12 jours"]])
+    _, rows, out = _run(tmp_path, export)
+    assert rows[0]["customer_id"] == ""
+    sheet = openpyxl.load_workbook(out / f"reactivations_{AS_OF}.xlsx").worksheets[0]
+    warnings = [row[14] for row in sheet.iter_rows(min_row=2, values_only=True)]
+    assert "Pas de numéro client sur cette ligne" in warnings[0]
+
+
+def _every_export():
+    root = Path(__file__).parents[1]
+    return sorted([*(root / "tests" / "fixtures").glob("*.*"), *(root / "examples").glob("*.*")])
+
+
+@pytest.mark.parametrize("export", [p for p in _every_export()
+                                    if p.suffix in (".csv", ".xlsx", ".xlsm", ".xls", ".ods",
+                                                    ".txt")], ids=lambda p: p.name)
+def test_no_import_row_lacks_its_customer_number_unstated(export):
+    """Across every fixture and example: an imported record without a customer number is
+    either in a run that identifies clients by e-mail or carries its own warning."""
+    from datetime import date
+
+    import passpause
+    from passpause.errors import PasspauseError
+    from passpause.models import IMPORTED
+    from passpause.pipeline import Settings
+
+    try:
+        analysis = passpause.analyse(export, Settings(export, date(2025, 11, 24), ledger=None))
+    except PasspauseError:
+        return  # a file that is refused writes no import row at all
+    for row, record in analysis.records(*IMPORTED):
+        assert (row.client.customer_id or analysis.identified_by == "email"
+                or any(w.code == "no_customer_id" for w in record.warnings)), row
