@@ -131,18 +131,48 @@ def find_candidates(column, lex: Lexicon):
     as an Arrow array of row indices.
 
     A superset (no word boundaries, accents tolerated): the parser decides for each. The
-    pattern runs only on the filled cells: most of a column is empty, and a regex call
-    per empty cell was most of the cost.
+    patterns run only on the filled cells, and on each distinct text once when a column
+    repeats itself (a group, a status, a city); the patterns for slips of a pause word only
+    on texts with a word of four letters or more, which dates and numbers never hold.
     """
+    import pyarrow as pa
     import pyarrow.compute as pc
 
     column = column.combine_chunks() if hasattr(column, "combine_chunks") else column
     filled = pc.indices_nonzero(pc.cast(pc.utf8_length(column), "bool"))
     texts = column.take(filled)
-    hits = pc.match_substring_regex(texts, lex.prefilters[0], ignore_case=True)
-    for pattern in lex.prefilters[1:]:
-        hits = pc.or_(hits, pc.match_substring_regex(texts, pattern, ignore_case=True))
+    encoded = texts.dictionary_encode() if len(texts) > 1000 else None
+    screened = encoded.dictionary if encoded is not None and (
+        len(encoded.dictionary) * 2 < len(texts)) else texts
+    hits = pc.match_substring_regex(screened, lex.prefilters[0], ignore_case=True)
+    words = pc.and_(pc.invert(hits), pc.match_substring_regex(screened, _FOUR_LETTERS))
+    if pc.any(words).as_py():
+        some = screened.filter(words)
+        if len(some) < _FEW:  # the slip patterns cost more to compile than to look up
+            slipped = [text for text in some.to_pylist() if _has_slip(text, lex)]
+            if slipped:
+                hits = pc.or_(hits, pc.is_in(screened, value_set=pa.array(slipped, pa.string())))
+        else:
+            slips = pc.match_substring_regex(some, lex.prefilters[1], ignore_case=True)
+            for pattern in lex.prefilters[2:]:
+                slips = pc.or_(slips, pc.match_substring_regex(some, pattern, ignore_case=True))
+            hits = pc.or_(hits, pc.is_in(screened, value_set=some.filter(slips)))
+    if screened is not texts:  # back from each distinct text to its rows
+        hits = hits.take(encoded.indices)
     return filled.filter(hits)
+
+
+_FOUR_LETTERS = r"\pL{4}"  # RE2: four letters in a row, of any alphabet
+_FEW = 500  # distinct texts below which slips are looked up word by word
+
+
+def _has_slip(text: str, lex: Lexicon) -> bool:
+    """A word of ``text`` that is a pause word one letter wrong, as the parser finds it."""
+    from .find import _LONG_WORD
+    from .lexicon import normalize
+
+    return any(lex.slipped_pause(word) for word in
+               set(_LONG_WORD.findall(normalize(text))) - lex.known_words)
 
 
 def _clients(export, rows: list[int], comments: list[str]) -> list[Client]:

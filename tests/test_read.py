@@ -235,3 +235,30 @@ def test_a_workbook_is_opened_as_a_zip_once(monkeypatch):
     export = read_export(Path(__file__).parents[1] / "examples" / "export-clients.xlsx",
                          load_lexicon())
     assert export.rows > 100 and len(opened) == 1
+
+
+@pytest.mark.parametrize("distinct", [False, True], ids=["repeated", "distinct"])
+@pytest.mark.parametrize("slips", [3, 600], ids=["few", "many"])
+def test_candidates_are_the_same_whichever_way_a_column_is_screened(distinct, slips):
+    """A column that repeats itself is screened once per distinct text, slips of a pause
+    word are looked up word by word when few and matched by pattern when many: the rows
+    found never depend on the way."""
+    import pyarrow as pa
+
+    from passpause.pipeline import find_candidates
+
+    texts = []
+    for i in range(3000):
+        suffix = f" {i}" if distinct else ""
+        if i % 5 == 0:
+            texts.append(f"Pause du 01/11 au 20/11{suffix}")
+        elif i % 5 == 1 and i // 5 < slips:
+            texts.append(f"Pausse ab 3.11.{suffix}")
+        elif i % 5 == 2:
+            texts.append(f"12/03/1990{suffix}")
+        else:
+            texts.append("" if i % 2 else f"Abend{suffix}")
+    column = pa.chunked_array([texts[:1500], texts[1500:]])
+    found = find_candidates(column, load_lexicon()).to_pylist()
+    expected = [i for i, t in enumerate(texts) if t.startswith(("Pause ", "Pausse "))]
+    assert found == expected
