@@ -203,3 +203,42 @@ def test_no_import_row_lacks_its_customer_number_unstated(export):
     for row, record in analysis.records(*IMPORTED):
         assert (row.client.customer_id or analysis.identified_by == "email"
                 or any(w.code == "no_customer_id" for w in record.warnings)), row
+
+
+def _french_workbook(path: Path) -> Path:
+    book = openpyxl.Workbook()
+    book.active.append(["N° client", "Prénom", "Nom", "E-mail", "Commentaire"])
+    book.active.append(["A1", "Léa", "Martin", "lea@example.fr",
+                        "Pause du 03/11 au 16/11/2025, il reste 12 jours"])
+    book.save(path)
+    return path
+
+
+def test_excel_lock_file_among_the_exports_is_skipped_with_one_line(tmp_path):
+    exports = tmp_path / "exports"
+    exports.mkdir()
+    _french_workbook(exports / "lyon.xlsx")
+    (exports / "~$lyon.xlsx").write_bytes(b"\x0aLea Martin" + b"\x00" * 150)  # as Excel writes
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["run", *map(str, sorted(exports.iterdir())), "--as-of",
+                                       AS_OF, "--out", str(out), "--no-ledger"])
+    assert result.exit_code == 0, result.output
+    assert "Skipped ~$lyon.xlsx: Excel's lock file" in result.output
+    assert "damaged" not in result.output
+    assert (out / f"import_{AS_OF}.csv").exists()  # the one export, as if given alone
+    alone = CliRunner().invoke(main, ["run", str(exports / "~$lyon.xlsx"), "--as-of", AS_OF,
+                                      "--out", str(tmp_path / "o2"), "--no-ledger"])
+    assert alone.exit_code == 2 and alone.output.count("\n") == 1
+    assert alone.output.startswith("Error: '~$lyon.xlsx' is Excel's lock file")
+
+
+@pytest.mark.parametrize("output", ["reactivations_{}.xlsx", "import_{}.csv"])
+def test_passpauses_own_outputs_are_no_export(tmp_path, output):
+    export = _french_workbook(tmp_path / "clients.xlsx")
+    _run(tmp_path, export)
+    written = tmp_path / "out" / output.format(AS_OF)
+    result = CliRunner().invoke(main, ["run", str(written), "--as-of", AS_OF, "--out",
+                                       str(tmp_path / "again"), "--no-ledger"])
+    assert result.exit_code == 2 and result.output.count("\n") == 1, result.output
+    assert "is a file passpause wrote" in result.output
+    assert not (tmp_path / "again").exists()

@@ -19,7 +19,7 @@ import pyarrow.compute as pc
 
 from ..errors import InputError
 from ..models import client_key, split_full_name
-from ..lexicon import Lexicon
+from ..lexicon import Lexicon, fold_header
 from .columns import _find_header, _known_names, _locate_columns
 from .common import EXCEL_SUFFIXES, TEXT_SUFFIXES, _OLE_MAGIC, _ZIP_MAGIC
 from .text import HEAD_BYTES, _TextFile, sniff_delimiter, sniff_encoding
@@ -136,6 +136,7 @@ def read_export(path: Path, lex: Lexicon, note_columns: tuple[str, ...] | str = 
     # The content decides, not the name: platforms often save text as ".xls".
     reader = _Workbook if head.startswith((_ZIP_MAGIC, _OLE_MAGIC)) else _TextFile
     source = reader(path, head)
+    _refuse_own_output(path, source.sample())
     names = _known_names(lex, extra_names or {})
     header_index, headers = _find_header(source.sample(), names, note_columns, path.name)
     located = _locate_columns(headers, names, note_columns, path.name, extra_names or {},
@@ -146,8 +147,25 @@ def read_export(path: Path, lex: Lexicon, note_columns: tuple[str, ...] | str = 
                   located.columns, located.lang, located.notes, located.others)
 
 
+def _refuse_own_output(path: Path, rows: list[list[str]]) -> None:
+    """A reactivation worksheet or import file passpause wrote is no client export."""
+    from ..write.labels import Labels, languages
+
+    own = {fold_header(name) for lang in languages() for key in ("new_valid_from",
+                                                                 "new_valid_until")
+           for name in (key, Labels(lang)[key])}
+    for row in rows:
+        if len(own & {fold_header(str(cell)) for cell in row}) >= 2:
+            raise InputError(f"'{path.name}' is a file passpause wrote (a reactivation "
+                             "worksheet or an import file), not a client export. Give the "
+                             "client export from the platform.")
+
+
 def _head(path: Path) -> bytes:
     """The first bytes of the file, once it is known to be a readable, non-empty file."""
+    if path.name.startswith("~$"):
+        raise InputError(f"'{path.name}' is Excel's lock file (Excel makes it while the "
+                         f"workbook is open), not an export. Give '{path.name[2:]}' itself.")
     if not path.exists():
         raise InputError(f"'{path}' does not exist. Check the path of the export file.")
     if path.is_dir():
