@@ -242,3 +242,39 @@ def test_passpauses_own_outputs_are_no_export(tmp_path, output):
     assert result.exit_code == 2 and result.output.count("\n") == 1, result.output
     assert "is a file passpause wrote" in result.output
     assert not (tmp_path / "again").exists()
+
+
+@pytest.mark.parametrize("index", ["99", "-1", "abc"])
+def test_a_damaged_shared_string_index_is_damage_not_an_empty_cell(tmp_path, index):
+    """The second client's note points to a shared text that does not exist: the run stops
+    rather than read the cell as empty and lose the pause."""
+    import zipfile
+
+    import xlsxwriter
+
+    made = tmp_path / "made.xlsx"
+    book = xlsxwriter.Workbook(made)
+    sheet = book.add_worksheet()
+    for r, row in enumerate([["N° client", "Prénom", "Nom", "E-mail", "Commentaire"],
+                             ["A1", "Léa", "Martin", "l@x.fr", "Pause du 03/11 au 16/11/2025, "
+                              "il reste 12 jours"],
+                             ["A2", "Zoé", "Dubois", "z@x.fr", "Pause du 01/11 au 20/11/2025, "
+                              "il reste 6 jours"]]):
+        for c, value in enumerate(row):
+            sheet.write_string(r, c, value)
+    book.close()
+    damaged = tmp_path / "damaged.xlsx"
+    with zipfile.ZipFile(made) as source, zipfile.ZipFile(damaged, "w") as target:
+        for item in source.infolist():
+            data = source.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                assert b'<c r="E3" t="s"><v>14</v>' in data
+                data = data.replace(b'<c r="E3" t="s"><v>14</v>',
+                                    f'<c r="E3" t="s"><v>{index}</v>'.encode())
+            target.writestr(item, data)
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["run", str(damaged), "--as-of", AS_OF, "--out", str(out),
+                                       "--no-ledger"])
+    assert result.exit_code == 2 and result.output.count("\n") == 1, result.output
+    assert result.output.startswith("Error: 'damaged.xlsx' is damaged: a cell points to")
+    assert "save it again" in result.output and not out.exists()

@@ -9,7 +9,7 @@ from pathlib import Path
 from ..errors import InputError
 from .columns import HEADER_SEARCH_ROWS
 from .common import _OLE_MAGIC, _SAVE_AGAIN, _ZIP_MAGIC, _short, _strings
-from .workbook_head import _first_filled_row_xlsx, _quick_sample
+from .workbook_head import _bad_shared_index, _first_filled_row_xlsx, _quick_sample
 
 
 class _Workbook:
@@ -40,6 +40,12 @@ class _Workbook:
             # The header from the file's first rows when they can be read cheaply (.xlsx),
             # so that calamine converts only the columns we need; else the whole sheet.
             sample = _quick_sample(archive, self.sheet) if archive is not None else None
+            bad = _bad_shared_index(archive, self.sheet) if archive is not None else None
+            if bad is not None:
+                raise InputError(
+                    f"'{path.name}' is damaged: a cell points to text '{bad}' of the "
+                    "workbook's shared text table, which has no such entry (the cell would "
+                    f"read as empty); {_SAVE_AGAIN}.")
             self.batch = None
             if sample is None:
                 self.batch = self.book.load_sheet(self.sheet, header_row=None,
@@ -49,8 +55,7 @@ class _Workbook:
         except InputError:
             raise
         except Exception as exc:  # fastexcel raises several types for damaged files
-            raise InputError(f"'{path.name}' cannot be read as a workbook ({_short(exc)}); "
-                             f"{_SAVE_AGAIN}.") from None
+            raise _unreadable(path, exc) from None
         self.rows = sample
         if not any(any(cell.strip() for cell in row) for row in self.rows):
             raise InputError(f"'{path.name}' has no data on its first visible sheet. Export "
@@ -73,10 +78,17 @@ class _Workbook:
                                         use_columns=lambda column: column.index in chosen,
                                         dtypes="string").to_arrow()
         except Exception as exc:  # noqa: BLE001 - a damaged sheet, reported as such
-            raise InputError(f"'{self.path.name}' cannot be read as a workbook "
-                             f"({_short(exc)}); {_SAVE_AGAIN}.") from None
+            raise _unreadable(self.path, exc) from None
         cells = {p: _strings(body.column(f"__UNNAMED__{p}")) for p in wanted}
         return cells, body.num_rows
+
+
+def _unreadable(path: Path, exc: Exception) -> InputError:
+    if "shared strings" in str(exc):
+        return InputError(f"'{path.name}' is damaged: a cell points to an entry of the "
+                          f"workbook's shared text table that does not exist; {_SAVE_AGAIN}.")
+    return InputError(f"'{path.name}' cannot be read as a workbook ({_short(exc)}); "
+                      f"{_SAVE_AGAIN}.")
 
 
 def _open_zip(path: Path) -> zipfile.ZipFile | None:

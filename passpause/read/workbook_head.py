@@ -141,3 +141,28 @@ def _sheet_part(archive: zipfile.ZipFile, index: int) -> str | None:
             target = re.search(r'Target="([^"]+)"', rel).group(1)
             return target.lstrip("/") if target.startswith("/") else f"xl/{target}"
     return None
+
+
+# A shared-string cell whose index is no number ("-1", "abc"): calamine reads it as empty.
+# (An index past the table's end it reports itself.)
+_BAD_SHARED_INDEX = re.compile(
+    rb't="s"[^>]*>\s*<(?:\w+:)?v>(?!\s*[0-9]+\s*<)([^<]{0,20})')
+_OVERLAP = 512  # bytes kept from one chunk to the next, so no cell is cut in two
+
+
+def _bad_shared_index(archive: zipfile.ZipFile, sheet: int) -> str | None:
+    """The first shared-string index of the sheet that is not a number, streamed."""
+    if "xl/sharedStrings.xml" not in archive.namelist():
+        return None  # OpenDocument, or a workbook without shared text
+    part = _sheet_part(archive, sheet)
+    if part is None:
+        return None
+    tail = b""
+    with archive.open(part) as handle:
+        while chunk := handle.read(1 << 20):
+            buffer = tail + chunk
+            found = _BAD_SHARED_INDEX.search(buffer)
+            if found:
+                return found.group(1).decode("utf-8", "replace").strip()
+            tail = buffer[-_OVERLAP:]
+    return None
