@@ -226,6 +226,15 @@ def _in_other_column(row: RowResult, export) -> RowResult:
                    comment_update="")
 
 
+def _odd_encoding(row: RowResult) -> RowResult:
+    """A row saved in another encoding than the rest of the file was read in the one that
+    fits its bytes; a person checks it before its dates are used."""
+    problem = Problem.of("odd_encoding")
+    return replace(row, records=tuple(
+        replace(r, status="review", problems=(problem,) + r.problems)
+        if r.status != "closed" else r for r in row.records))
+
+
 def _without_number(row: RowResult) -> RowResult:
     """A client whose customer number is empty in an export that has the column: each
     record says so, as an import row with no customer_id must never pass unnoticed."""
@@ -431,6 +440,14 @@ def _analyse(settings: Settings) -> Analysis:
         rows += [_in_other_column(row, export) if row.records else row
                  for row in _pause_rows(export, position, rules, settings, lex, progress,
                                         update=False)]
+    warnings: tuple[Problem, ...] = ()
+    if export.odd_rows:  # rows in another encoding: read, but checked by a person
+        odd = {export.source_row(index) for index in export.odd_rows}
+        rows = [_odd_encoding(row) if row.client.source_row in odd and row.records else row
+                for row in rows]
+        shown = sorted(odd)
+        warnings = (Problem.of("mixed_encoding", count=len(shown), rows=", ".join(
+            map(str, shown[:10])) + (", ..." if len(shown) > 10 else "")),)
     if "customer_id" in export.columns:  # a row without its number says so
         rows = [_without_number(row) if not row.client.customer_id and row.records else row
                 for row in rows]
@@ -446,6 +463,7 @@ def _analyse(settings: Settings) -> Analysis:
         columns={concept: export.headers[pos] for concept, pos in export.columns.items()},
         settings=settings, fields=fields,
         identified_by="customer_id" if "customer_id" in export.columns else "email",
+        warnings=warnings,
     )
     check_reconciliation(result)
     if settings.ledger:

@@ -278,3 +278,53 @@ def test_a_damaged_shared_string_index_is_damage_not_an_empty_cell(tmp_path, ind
     assert result.exit_code == 2 and result.output.count("\n") == 1, result.output
     assert result.output.startswith("Error: 'damaged.xlsx' is damaged: a cell points to")
     assert "save it again" in result.output and not out.exists()
+
+
+def _mixed_export(path: Path, odd_at: str) -> Path:
+    """A UTF-8 (BOM) export in which one row, or the header, was saved in Windows-1252."""
+    header = "Kundennummer;Vorname;Nachname;E-Mail;Straße;Kommentar\r\n"
+    rows = [f"{i:06d};Céline;Müller;c{i}@example.ch;Gasse 1;Schulterprobleme\r\n"
+            for i in range(8000)]
+    rows[3] = ("000003;Zoé;Weiß;z@example.ch;Weg 2;Pause ab 3.11.2025 bis 16.11.2025, noch 12 "
+               "Tage\r\n")
+    odd = ("000777;Renée;Jäger;r@example.ch;Gasse 3;Pausiert vom 1.11.2025 bis 20.11.2025, noch 9 "
+           "Tage\r\n")
+    parts = [header.encode("utf-8")] + [row.encode("utf-8") for row in rows]
+    if odd_at == "header":
+        parts[0] = header.encode("cp1252")
+        parts.append(odd.encode("utf-8"))
+    else:
+        parts.insert(2 if odd_at == "early" else len(parts), odd.encode("cp1252"))
+    path.write_bytes(b"\xef\xbb\xbf" + b"".join(parts))
+    return path
+
+
+@pytest.mark.parametrize("odd_at", ["early", "late", "header"])
+def test_a_utf8_export_with_one_windows_row_keeps_every_accent(tmp_path, odd_at):
+    """No single encoding reads such a file: each line is read in the one that fits it,
+    the UTF-8 rows keep their accents, and the odd row's pause goes to review."""
+    from datetime import date
+
+    import passpause
+    from passpause.pipeline import Settings
+
+    export = _mixed_export(tmp_path / "kunden.csv", odd_at)
+    if odd_at == "late":
+        assert export.stat().st_size > 300_000  # past what is sniffed at the start
+    analysis = passpause.analyse(export, Settings(export, date(2025, 11, 24), ledger=None))
+    clients = {row.client.customer_id: row for row in analysis.rows}
+    assert clients["000003"].client.first_name == "Zoé"
+    assert clients["000003"].client.last_name == "Weiß"
+    assert [r.status for r in clients["000003"].records] == ["overdue"]
+    renee = clients["000777"]
+    assert (renee.client.first_name, renee.client.last_name) == ("Renée", "Jäger")
+    if odd_at == "header":
+        assert "Straße" in [field.header for field in analysis.fields]
+        assert [r.status for r in renee.records] == ["overdue"] and not analysis.warnings
+    else:
+        assert [r.status for r in renee.records] == ["review"]
+        assert renee.records[0].problems[0].code == "odd_encoding"
+        [warning] = analysis.warnings
+        assert warning.code == "mixed_encoding" and warning.values["count"] == "1"
+    # nobody became "CÃ©line"
+    assert all("Ã" not in row.client.first_name for row in analysis.rows)

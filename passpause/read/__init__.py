@@ -42,6 +42,7 @@ class Export:
     lang: str = ""  # language of the header names
     notes: tuple[int, ...] = ()  # every note field (Comment, Note, Warning...)
     others: tuple[int, ...] = ()  # the other columns, not about who the client is
+    odd_rows: tuple[int, ...] = ()  # rows read in another encoding than the file's
 
     @property
     def sha256(self) -> str:
@@ -144,7 +145,8 @@ def read_export(path: Path, lex: Lexicon, note_columns: tuple[str, ...] | str = 
     wanted = sorted(set(located.columns.values()) | set(located.notes) | set(located.others))
     cells, rows = source.load(header_index, len(headers), wanted)
     return Export(path, _Digest(path), headers, source.first_row + header_index, rows, cells,
-                  located.columns, located.lang, located.notes, located.others)
+                  located.columns, located.lang, located.notes, located.others,
+                  source.odd_rows)
 
 
 def _refuse_own_output(path: Path, rows: list[list[str]]) -> None:

@@ -27,12 +27,18 @@ class _TextFile:
     """CSV and tab-separated text through pyarrow's CSV reader, only the needed columns."""
 
     first_row = 1
+    odd_rows: tuple[int, ...] = ()  # data rows read in another encoding than the file's
 
     def __init__(self, path: Path, head: bytes):
         self.path = path
         _refuse_non_text(path, head)
         self.encoding = sniff_encoding(head)
-        text = _decode_head(head, self.encoding)
+        self.source: Path | io.BytesIO = path  # what pyarrow reads
+        self.odd_lines: list[int] = []  # lines not in the file's main encoding (1-based)
+        if _utf8_with_odd_lines(head, self.encoding):
+            text = self._transcode(path.read_bytes())[:HEAD_BYTES]
+        else:
+            text = _decode_head(head, self.encoding)
         lines = text.splitlines()[: HEADER_SEARCH_ROWS * 2]
         self.delimiter = sniff_delimiter(lines)
         self.rows = list(csv.reader(lines, delimiter=self.delimiter))[:HEADER_SEARCH_ROWS]
@@ -50,13 +56,51 @@ class _TextFile:
                 raise self._malformed(exc, header_index, width) from None
             # Valid UTF-8 (or one code page) at the top, not further down: choose again
             # from the whole file.
-            self.encoding = _legacy_encoding(self.path.read_bytes())
+            raw = self.path.read_bytes()
+            if self.encoding == "utf-8" and _UTF8_SEQUENCE.search(raw):
+                self._transcode(raw)  # UTF-8 with a few rows in a Windows code page
+            else:
+                self.encoding = _legacy_encoding(raw)
             try:
                 table = self._read_fast_or_careful(header_index, width, wanted)
             except pa.ArrowInvalid as again:
                 raise self._malformed(again, header_index, width) from None
         cells = {position: _strings(table.column(f"c{position}")) for position in wanted}
+        self.odd_rows = self._odd_rows(header_index)
         return cells, table.num_rows
+
+    def _transcode(self, raw: bytes) -> str:
+        """A UTF-8 file with some rows saved in a Windows code page (an edit in an old
+        program): each line is read in UTF-8, else in the code page, and remembered. No
+        single encoding reads such a file: cp1252 would turn every UTF-8 accent into
+        mojibake (``CÃ©line``), UTF-8 cannot read the other rows."""
+        lines = raw.split(b"\n")
+        if lines[0].startswith(codecs.BOM_UTF8):
+            lines[0] = lines[0][len(codecs.BOM_UTF8):]
+        decoded, self.odd_lines = [], []
+        for number, line in enumerate(lines, 1):
+            try:
+                decoded.append(line.decode("utf-8"))
+            except UnicodeDecodeError:
+                decoded.append(line.decode(LENIENT_CP1252))
+                self.odd_lines.append(number)
+        text = "\n".join(decoded)
+        self.encoding, self.source = "utf-8", io.BytesIO(text.encode("utf-8"))
+        self.text = text
+        return text
+
+    def _odd_rows(self, header_index: int) -> tuple[int, ...]:
+        """The data rows (0-based, below the header) that hold a line of another encoding;
+        a quoted cell may span several lines."""
+        if not self.odd_lines:
+            return ()
+        odd, rows, last = set(self.odd_lines), [], 0
+        reader = csv.reader(io.StringIO(self.text, newline=""), delimiter=self.delimiter)
+        for record, _ in enumerate(reader):
+            if any(line in odd for line in range(last + 1, reader.line_num + 1)):
+                rows.append(record - header_index - 1)
+            last = reader.line_num
+        return tuple(row for row in rows if row >= 0)
 
     def _read_fast_or_careful(self, header_index: int, width: int, wanted: list[int]):
         """Without line breaks inside quoted cells pyarrow reads blocks fully in parallel,
@@ -75,8 +119,10 @@ class _TextFile:
         import pyarrow.csv as pcsv
 
         names = [f"c{i}" for i in range(width)]
+        if isinstance(self.source, io.BytesIO):
+            self.source.seek(0)
         return pcsv.read_csv(
-            self.path,
+            self.source,
             read_options=pcsv.ReadOptions(encoding=self.encoding,
                                           skip_rows=header_index + 1, column_names=names),
             parse_options=pcsv.ParseOptions(delimiter=self.delimiter, quote_char='"',
@@ -98,6 +144,24 @@ class _TextFile:
         return InputError(f"'{self.path.name}' is not a well-formed CSV file ({what}). "
                           "Export the clients again, or open the file in Excel and save it "
                           "as CSV.")
+
+
+# A character UTF-8 writes in two to four bytes: a Windows code page almost never writes
+# these byte pairs (it would read "Ã©" where UTF-8 reads "é").
+_UTF8_SEQUENCE = re.compile(rb"[\xc3\xc5][\x80-\xbf]|\xe2\x82\xac|\xe2\x80[\x90-\xa6]")
+
+
+def _utf8_with_odd_lines(head: bytes, encoding: str) -> bool:
+    """Whether the start of a file is UTF-8 with some lines in a Windows code page: a
+    byte-order mark or UTF-8 accents, and bytes UTF-8 cannot read."""
+    if encoding == "utf-8":
+        try:
+            codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
+            return False
+        except UnicodeDecodeError:
+            return True  # a byte-order mark says UTF-8, a line says otherwise
+    return encoding not in ("utf-16", "utf-16-le", "utf-16-be") and bool(
+        _UTF8_SEQUENCE.search(head))
 
 
 def _has_line_break_in_cell(text: str, delimiter: str) -> bool:

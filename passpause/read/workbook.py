@@ -15,6 +15,8 @@ from .workbook_head import _bad_shared_index, _first_filled_row_xlsx, _quick_sam
 class _Workbook:
     """.xlsx/.xlsm/.xls/.ods through fastexcel: only the needed columns, straight to Arrow."""
 
+    odd_rows: tuple[int, ...] = ()  # a workbook's text is always Unicode
+
     def __init__(self, path: Path, head: bytes):
         self.path = path
         if head.startswith(_OLE_MAGIC) and _is_encrypted(path):
