@@ -6,6 +6,7 @@ from __future__ import annotations
 import gc
 import io
 import os
+import re
 import tempfile
 from collections.abc import Callable
 from contextlib import contextmanager
@@ -226,6 +227,42 @@ def _in_other_column(row: RowResult, export) -> RowResult:
                    comment_update="")
 
 
+_DATE_LIKE = re.compile(r"\d{1,2}\s*[./-]\s*\d{1,2}")
+
+
+def _other_fields_checked(rows: list[RowResult], export, lex: Lexicon) -> list[RowResult]:
+    """A pause read in one note field while another note field of the same client speaks
+    of a pause, a reactivation, a doubt or a date (``Pause annulée`` in Note, a different
+    end in Warning, the same note twice) goes to review: the fields are never weighed
+    against each other by guesswork, and nothing is imported twice."""
+    from .find import anchors
+    from .lexicon import normalize
+
+    checked = []
+    for row in rows:
+        if not any(r.status in ACTIONABLE for r in row.records):
+            checked.append(row)
+            continue
+        index = row.client.source_row - export.header_row - 1
+        speaking = []
+        for position in export.notes:
+            header = export.headers[position]
+            if header == row.field:
+                continue
+            text = export.cells[position][index].as_py() or ""
+            norm = normalize(text)
+            if text.strip() and (_DATE_LIKE.search(text) or anchors(norm, lex)
+                                 or lex.closed_markers(norm) or lex.modifiers.find(norm)):
+                speaking.append(header)
+        if speaking:
+            problem = Problem.of("other_field_too", fields=", ".join(speaking))
+            row = replace(row, records=tuple(
+                replace(r, status="review", problems=(problem,) + r.problems)
+                if r.status in ACTIONABLE else r for r in row.records), comment_update="")
+        checked.append(row)
+    return checked
+
+
 def _odd_encoding(row: RowResult) -> RowResult:
     """A row saved in another encoding than the rest of the file was read in the one that
     fits its bytes; a person checks it before its dates are used."""
@@ -436,6 +473,8 @@ def _analyse(settings: Settings) -> Analysis:
     rows = []
     for position in export.notes:  # every note field: Comment, Note, Warning...
         rows += _pause_rows(export, position, rules, settings, lex, progress)
+    if len(export.notes) > 1:  # one client, several note fields: read together
+        rows = _other_fields_checked(rows, export, lex)
     for position in export.others:  # a pause anywhere else is looked at by a person
         rows += [_in_other_column(row, export) if row.records else row
                  for row in _pause_rows(export, position, rules, settings, lex, progress,

@@ -156,9 +156,10 @@ comment = ["Notes internes", "Suivi"]
                               "9 jours", "Pause du 03/11 au 23/11/2025, reste 4 jours"]],
                   header=("Code adhérent", "Prénom", "Nom", "Notes internes", "Suivi"))
     result = run(Settings(path, AS_OF, out_dir=tmp_path / "out", config=config))
-    assert sorted(r.status for _, r in result.records()) == ["due", "overdue"]
-    fields = {record.status: row.field for row, record in result.records()}
-    assert fields == {"overdue": "Notes internes", "due": "Suivi"}  # where to paste back
+    # two pauses of one client in two note fields are read together by a person
+    assert [r.status for _, r in result.records()] == ["review", "review"]
+    assert {row.field: r.problems[0].values["fields"] for row, r in result.records()} == {
+        "Notes internes": "Suivi", "Suivi": "Notes internes"}
     assert {row.client.customer_id for row in result.rows} == {"A-7"}
 
 

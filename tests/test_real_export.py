@@ -244,8 +244,11 @@ def test_passpauses_own_outputs_are_no_export(tmp_path, output):
     assert not (tmp_path / "again").exists()
 
 
-@pytest.mark.parametrize("index", ["99", "-1", "abc"])
-def test_a_damaged_shared_string_index_is_damage_not_an_empty_cell(tmp_path, index):
+@pytest.mark.parametrize("cell", [
+    '<c r="E3" t="s"><v>99</v>', '<c r="E3" t="s"><v>-1</v>', '<c r="E3" t="s"><v>abc</v>',
+    "<c r=\"E3\" t='s'><v>-1</v>", '<c r="E3" t = "s"><v> 14 </v>',
+    '<c r="E3" t="s"><f>1</f><v>-1</v>', '<c r="E3" t="s"><v>18446744073709551617</v>'])
+def test_a_damaged_shared_string_index_is_damage_not_an_empty_cell(tmp_path, cell):
     """The second client's note points to a shared text that does not exist: the run stops
     rather than read the cell as empty and lose the pause."""
     import zipfile
@@ -269,8 +272,7 @@ def test_a_damaged_shared_string_index_is_damage_not_an_empty_cell(tmp_path, ind
             data = source.read(item.filename)
             if item.filename == "xl/worksheets/sheet1.xml":
                 assert b'<c r="E3" t="s"><v>14</v>' in data
-                data = data.replace(b'<c r="E3" t="s"><v>14</v>',
-                                    f'<c r="E3" t="s"><v>{index}</v>'.encode())
+                data = data.replace(b'<c r="E3" t="s"><v>14</v>', cell.encode())
             target.writestr(item, data)
     out = tmp_path / "out"
     result = CliRunner().invoke(main, ["run", str(damaged), "--as-of", AS_OF, "--out", str(out),
@@ -328,3 +330,36 @@ def test_a_utf8_export_with_one_windows_row_keeps_every_accent(tmp_path, odd_at)
         assert warning.code == "mixed_encoding" and warning.values["count"] == "1"
     # nobody became "CÃ©line"
     assert all("Ã" not in row.client.first_name for row in analysis.rows)
+
+
+@pytest.mark.parametrize("other, imported", [
+    ("Pause from 03/11/2025 to 20/11/2025, 12 days left", False),  # another end
+    ("Pause from 03/11/2025 to 16/11/2025, 12 days left", False),  # the same note twice
+    ("Reactivated on 17/11/2025, valid until 05/12/2025", False),  # already done
+    ("Pause cancelled, refunded", False),
+    ("Do not reactivate - to check", False),
+    ("Allergic to latex", True),  # nothing about the pause: the Comment stands
+])
+def test_two_note_fields_of_one_client_are_never_weighed_by_guesswork(tmp_path, other,
+                                                                      imported):
+    export = _csv(tmp_path / "customers.csv",
+                  ["Customer number", "First name", "Last name", "Email", "Comment", "Warning"],
+                  [["2001", "Ann", "Ash", "ann@example.com",
+                    "Pause from 03/11/2025 to 16/11/2025, 12 days left", other]],
+                  delimiter=",", encoding="utf-8")
+    _, rows, out = _run(tmp_path, export)
+    assert len(rows) == (1 if imported else 0)
+    if not imported:
+        review = openpyxl.load_workbook(out / f"reactivations_{AS_OF}.xlsx").worksheets[1]
+        reasons = [row[3] for row in review.iter_rows(min_row=2, values_only=True)]
+        assert any("Another note field of this client (Warning)" in r for r in reasons)
+
+
+def test_a_specific_customer_number_beats_a_generic_id_and_a_house_number_is_none(tmp_path):
+    export = _csv(tmp_path / "kunden.csv",
+                  ["ID", "Vorname", "Nachname", "E-Mail", "Straße", "Nr.", "Kundennummer",
+                   "Kommentar"],
+                  [["1", "Anna", "Huber", "a@example.at", "Hauptstraße", "12", "K-0042",
+                    "Pause ab 3.11.2025 bis 16.11.2025, noch 12 Tage"]])
+    summary, rows, _ = _run(tmp_path, export)
+    assert [row["customer_id"] for row in rows] == ["K-0042"]

@@ -21,6 +21,9 @@ def _known_names(lex: Lexicon, extra: dict[str, tuple[str, ...]]) -> dict:
     return names
 
 
+# Customer-number headers so generic that a specific one beside them wins.
+_GENERIC_IDS = frozenset({"id", "nr", "no", "nummer", "number", "identifiant", "code"})
+
 # Columns that say who a client is: their cells are names and numbers, never notes.
 IDENTITY = ("customer_id", "first_name", "last_name", "full_name", "email", "phone")
 
@@ -88,6 +91,10 @@ def _locate_columns(headers: list[str], names: dict, note_columns: tuple[str, ..
     for position, header in enumerate(folded):
         known = names.get(header)
         if known:
+            if known[0] == "customer_id" and columns.get("customer_id") is not None \
+                    and folded[columns["customer_id"]] in _GENERIC_IDS \
+                    and header not in _GENERIC_IDS:
+                columns["customer_id"] = position  # "Kundennummer" beats a bare "ID"
             columns.setdefault(known[0], position)
             votes.update(known[1])
             if known[0] == "comment":

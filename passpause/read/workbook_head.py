@@ -143,10 +143,13 @@ def _sheet_part(archive: zipfile.ZipFile, index: int) -> str | None:
     return None
 
 
-# A shared-string cell whose index is no number ("-1", "abc"): calamine reads it as empty.
-# (An index past the table's end it reports itself.)
+# A shared-string cell whose value is not a plain index ("-1", "abc", " 11 ", 10^23):
+# calamine reads it as empty or as another cell's text. (An index past the table's end it
+# reports itself.) Quotes and spaces in the type are XML's to choose; a formula may come
+# before the value.
 _BAD_SHARED_INDEX = re.compile(
-    rb't="s"[^>]*>\s*<(?:\w+:)?v>(?!\s*[0-9]+\s*<)([^<]{0,20})')
+    rb"""\bt\s*=\s*["']s["'][^>]*>\s*(?:<(?:\w+:)?f\b[^>]*(?:/>|>[^<]*</(?:\w+:)?f>)\s*)?"""
+    rb"""<(?:\w+:)?v>(?![0-9]{1,9}<)([^<]{0,24})""")
 _OVERLAP = 512  # bytes kept from one chunk to the next, so no cell is cut in two
 
 
