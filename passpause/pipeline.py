@@ -255,10 +255,7 @@ def _other_fields_checked(rows: list[RowResult], export, lex: Lexicon) -> list[R
                                  or lex.closed_markers(norm) or lex.modifiers.find(norm)):
                 speaking.append(header)
         if speaking:
-            problem = Problem.of("other_field_too", fields=", ".join(speaking))
-            row = replace(row, records=tuple(
-                replace(r, status="review", problems=(problem,) + r.problems)
-                if r.status in ACTIONABLE else r for r in row.records), comment_update="")
+            row = _to_review(row, Problem.of("other_field_too", fields=", ".join(speaking)))
         checked.append(row)
     return checked
 
@@ -266,8 +263,13 @@ def _other_fields_checked(rows: list[RowResult], export, lex: Lexicon) -> list[R
 def _odd_encoding(row: RowResult) -> RowResult:
     """A row saved in another encoding than the rest of the file was read in the one that
     fits its bytes; a person checks it before its dates are used."""
-    problem = Problem.of("odd_encoding")
-    return replace(row, records=tuple(
+    return _to_review(row, Problem.of("odd_encoding"))
+
+
+def _to_review(row: RowResult, problem: Problem) -> RowResult:
+    """Every record of the row that is not a closed pause goes to review, ``problem`` as
+    its first reason; nothing of it is imported, so there is no comment to paste back."""
+    return replace(row, comment_update="", records=tuple(
         replace(r, status="review", problems=(problem,) + r.problems)
         if r.status != "closed" else r for r in row.records))
 
