@@ -122,11 +122,13 @@ def run(exports, as_of, horizon, out_dir, include_open, month_first, count_resum
     if studio and len(exports) > 1:
         raise click.UsageError("--studio names one export; with several, each file's name "
                                "is its studio.")
-    locks = [export for export in exports if export.name.startswith("~$")]
-    if locks and len(locks) < len(exports):  # "exports/*.xlsx" while one is open in Excel
+    from .read import lock_kind, lock_of
+
+    locks = [export for export in exports if lock_of(export)]
+    if locks and len(locks) < len(exports):  # "exports/*" while one is open in Excel
         for lock in locks:
-            click.echo(f"Skipped {lock.name}: Excel's lock file (Excel makes it while "
-                       f"{lock.name[2:]} is open), not an export.", err=True)
+            click.echo(f"Skipped {lock.name}: {lock_kind(lock)} (made while "
+                       f"{lock_of(lock)} is open), not an export.", err=True)
         exports = tuple(export for export in exports if export not in locks)
     progress = _Progress() if sys.stderr.isatty() else None
     common = Settings(

@@ -162,10 +162,21 @@ def split_full_name(full: str) -> tuple[str, str]:
     return (first, last) if last else ("", first)
 
 
+# What a spreadsheet shows where a customer number is missing: no number at all.
+_NO_NUMBER = frozenset({"-", "--", "?", "0", "n/a", "na", "n.a.", "#n/a", "#na", "none", "null",
+                        "nan", "aucun", "keine", "ninguno", "nessuno", "geen", "x"})
+
+
+def customer_number(value: str) -> str:
+    """The customer number as written, or "" where the cell only says there is none."""
+    value = value.strip()
+    return "" if value.lower() in _NO_NUMBER else value
+
+
 def client_key(customer_id: str, email: str, first_name: str, last_name: str) -> str:
     """How a client is known from run to run: the customer number, else the e-mail, else
     the name (the one definition, for the export reader, the pipeline and the ledger)."""
-    return (customer_id.strip() or email.strip()
+    return (customer_number(customer_id) or email.strip()
             or f"{first_name.strip()} {last_name.strip()}".strip()).lower()
 
 

@@ -21,7 +21,7 @@ from .config import Config
 from .errors import PasspauseError
 from .lexicon import Lexicon, load_lexicon
 from .models import (ACTIONABLE, IMPORTED, Changes, Client, FieldCount, PauseRecord, PauseStatement,
-                     Problem, Result, RowResult, split_full_name)
+                     Problem, Result, RowResult, customer_number, split_full_name)
 
 
 @dataclass(frozen=True)
@@ -189,7 +189,7 @@ def _clients(export, rows: list[int], comments: list[str]) -> list[Client]:
         first, last = get["first_name"][i], get["last_name"][i]
         if not first and not last:
             first, last = split_full_name(get["full_name"][i])
-        clients.append(Client(export.source_row(row), get["customer_id"][i], first,
+        clients.append(Client(export.source_row(row), customer_number(get["customer_id"][i]), first,
                               last, get["email"][i], get["phone"][i], comments[i]))
     return clients
 
@@ -220,11 +220,61 @@ def _in_other_column(row: RowResult, export) -> RowResult:
     review, naming the column: never unseen, never imported."""
     notes = ", ".join(export.headers[p] for p in export.notes)
     problem = Problem.of("other_comment_column", column=row.field, used=notes)
+    return _one_review(row, problem, row.records[0].statement.lang)
+
+
+def _one_review(row: RowResult, problem: Problem, lang: str) -> RowResult:
+    """The whole cell as one review entry, ``problem`` its reason; nothing imported."""
     text = row.client.comment
-    statement = PauseStatement(text=text, span=(0, len(text)), lang=row.records[0].statement.lang,
-                               problems=(problem,))
+    statement = PauseStatement(text=text, span=(0, len(text)), lang=lang, problems=(problem,))
     return replace(row, records=(PauseRecord(statement, "review", problems=(problem,)),),
                    comment_update="")
+
+
+# A column about pauses holding one of these says there is none.
+_NOTHING = frozenset({"-", "--", "0", "no", "non", "nein", "nee", "n/a", "false", "falsch",
+                      "faux", "falso", "onwaar", "x"})
+
+
+def _pause_column_rows(export, position: int, lang: str) -> list[RowResult]:
+    """A column named after pauses (``Pause``, ``Pausiert von/bis``) that is no note field:
+    each of its filled cells is looked at by a person, whatever words it holds, since its
+    dates or ``ja`` may be a pause the notes do not mention."""
+    import pyarrow.compute as pc
+
+    from .read import has_text
+
+    column = export.cells[position]
+    filled = pc.indices_nonzero(pc.fill_null(has_text(column), False)).to_pylist()
+    texts = column.take(filled).to_pylist() if filled else []
+    rows = [(index, text) for index, text in zip(filled, texts)
+            if text.strip().lower() not in _NOTHING]
+    if not rows:
+        return []
+    field = export.headers[position]
+    notes = ", ".join(export.headers[p] for p in export.notes)
+    problem = Problem.of("pause_column", column=field, used=notes)
+    return [_one_review(RowResult(client, (), field=field), problem, lang)
+            for client in _clients(export, [i for i, _ in rows], [t for _, t in rows])]
+
+
+def _shared_numbers(rows: list[RowResult], export) -> list[RowResult]:
+    """A customer number on several rows of the export (two clients, or one client twice)
+    cannot tell the platform whose validity to change: those pauses go to review."""
+    import pyarrow.compute as pc
+
+    column = export.column("customer_id")
+    if column is None or not any(row.client.customer_id for row in rows):
+        return rows
+    counted = pc.value_counts(pc.utf8_trim_whitespace(column))
+    counts = counted.field("counts")
+    # counts / counts is 1: comparing with the Python value 1 makes pyarrow import pandas
+    several = pc.greater(counts, pc.divide(counts, counts))
+    shared = dict(zip(counted.field("values").filter(several).to_pylist(),
+                      counts.filter(several).to_pylist()))
+    return [_to_review(row, Problem.of("shared_customer_id", number=row.client.customer_id,
+                                       count=shared[row.client.customer_id]))
+            if row.client.customer_id in shared and row.records else row for row in rows]
 
 
 _DATE_LIKE = re.compile(r"\d{1,2}\s*[./-]\s*\d{1,2}")
@@ -276,7 +326,10 @@ def _to_review(row: RowResult, problem: Problem) -> RowResult:
 
 def _without_number(row: RowResult) -> RowResult:
     """A client whose customer number is empty in an export that has the column: each
-    record says so, as an import row with no customer_id must never pass unnoticed."""
+    record says so, as an import row with no customer_id must never pass unnoticed. With
+    no e-mail either, nothing tells the platform who it is: review."""
+    if not row.client.email:
+        return _to_review(row, Problem.of("no_client_key"))
     problem = Problem.of("no_customer_id")
     return replace(row, records=tuple(replace(r, warnings=(problem,) + r.warnings)
                                       for r in row.records))
@@ -461,6 +514,8 @@ def _checked(settings: Settings) -> Settings:
 def _analyse(settings: Settings) -> Analysis:
     import pyarrow.compute as pc
 
+    from .find import anchors
+    from .lexicon import normalize
     from .read import has_text, read_export
     from .write.labels import languages
 
@@ -478,6 +533,9 @@ def _analyse(settings: Settings) -> Analysis:
     if len(export.notes) > 1:  # one client, several note fields: read together
         rows = _other_fields_checked(rows, export, lex)
     for position in export.others:  # a pause anywhere else is looked at by a person
+        if anchors(normalize(export.headers[position]), lex):  # a column named "Pause"
+            rows += _pause_column_rows(export, position, export.lang or lang)
+            continue
         rows += [_in_other_column(row, export) if row.records else row
                  for row in _pause_rows(export, position, rules, settings, lex, progress,
                                         update=False)]
@@ -492,6 +550,12 @@ def _analyse(settings: Settings) -> Analysis:
     if "customer_id" in export.columns:  # a row without its number says so
         rows = [_without_number(row) if not row.client.customer_id and row.records else row
                 for row in rows]
+        rows = _shared_numbers(rows, export)
+    else:  # identified by e-mail: a row without one cannot be found in the platform
+        rows = [_to_review(row, Problem.of("no_client_key"))
+                if not row.client.email and row.records else row for row in rows]
+    if export.other_sheets:
+        warnings += (Problem.of("other_sheets", sheets=", ".join(export.other_sheets)),)
     fields = tuple(FieldCount(export.headers[position], kind,
                               int(pc.sum(has_text(export.cells[position])).as_py() or 0))
                    for kind, positions in (("note", export.notes), ("other", export.others))

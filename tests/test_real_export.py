@@ -289,7 +289,7 @@ def _mixed_export(path: Path, odd_at: str) -> Path:
             for i in range(8000)]
     rows[3] = ("000003;Zoé;Weiß;z@example.ch;Weg 2;Pause ab 3.11.2025 bis 16.11.2025, noch 12 "
                "Tage\r\n")
-    odd = ("000777;Renée;Jäger;r@example.ch;Gasse 3;Pausiert vom 1.11.2025 bis 20.11.2025, noch 9 "
+    odd = ("900777;Renée;Jäger;r@example.ch;Gasse 3;Pausiert vom 1.11.2025 bis 20.11.2025, noch 9 "
            "Tage\r\n")
     parts = [header.encode("utf-8")] + [row.encode("utf-8") for row in rows]
     if odd_at == "header":
@@ -318,7 +318,7 @@ def test_a_utf8_export_with_one_windows_row_keeps_every_accent(tmp_path, odd_at)
     assert clients["000003"].client.first_name == "Zoé"
     assert clients["000003"].client.last_name == "Weiß"
     assert [r.status for r in clients["000003"].records] == ["overdue"]
-    renee = clients["000777"]
+    renee = clients["900777"]
     assert (renee.client.first_name, renee.client.last_name) == ("Renée", "Jäger")
     if odd_at == "header":
         assert "Straße" in [field.header for field in analysis.fields]
@@ -363,3 +363,152 @@ def test_a_specific_customer_number_beats_a_generic_id_and_a_house_number_is_non
                     "Pause ab 3.11.2025 bis 16.11.2025, noch 12 Tage"]])
     summary, rows, _ = _run(tmp_path, export)
     assert [row["customer_id"] for row in rows] == ["K-0042"]
+
+
+def _analysis(export: Path):
+    from datetime import date
+
+    import passpause
+    from passpause.pipeline import Settings
+
+    return passpause.analyse(export, Settings(export, date(2025, 11, 24), ledger=None))
+
+
+def test_a_column_named_after_pauses_is_looked_at_whatever_its_cells_say(tmp_path):
+    """``Pausiert von/bis`` is no note field: its dates are a pause the notes may not
+    mention, so each filled cell goes to review naming the column; ``nein`` says none."""
+    export = _csv(tmp_path / "kunden.csv",
+                  ["Kundennummer", "Vorname", "Nachname", "E-Mail", "Pausiert von/bis",
+                   "Kommentar"],
+                  [["1", "Anna", "Huber", "a@example.at", "01.11.–20.11.2025", ""],
+                   ["2", "Jonas", "Keller", "j@example.at", "nein", "Zahlt bar"],
+                   ["3", "Lena", "Weiß", "l@example.at", "ja", ""]])
+    summary, rows, out = _run(tmp_path, export)
+    assert rows == []
+    review = openpyxl.load_workbook(out / f"reactivations_{AS_OF}.xlsx").worksheets[1]
+    reviewed = [(row[0], row[5]) for row in review.iter_rows(min_row=2, values_only=True)]
+    assert reviewed == [(2, "Pausiert von/bis"), (4, "Pausiert von/bis")]
+    assert summary["reconciled"]
+
+
+def _two_sheets(path: Path, second: list[list[str]]) -> Path:
+    book = openpyxl.Workbook()
+    book.active.title = "Clients"
+    book.active.append(["N° client", "Prénom", "Nom", "E-mail", "Commentaire"])
+    book.active.append(["A1", "Léa", "Martin", "lea@example.fr",
+                        "Pause du 03/11 au 16/11/2025, il reste 12 jours"])
+    other = book.create_sheet("Anciens")
+    for row in second:
+        other.append(row)
+    book.save(path)
+    return path
+
+
+def test_another_sheet_with_data_is_named_never_passed_over_silently(tmp_path):
+    export = _two_sheets(tmp_path / "clients.xlsx",
+                         [["N° client", "Commentaire"], ["B2", "Pause du 01/11 au 30/11"]])
+    [warning] = _analysis(export).warnings
+    assert warning.code == "other_sheets" and warning.values["sheets"] == "Anciens"
+    summary, _, _ = _run(tmp_path, export)
+    assert any("Anciens" in line for line in summary["warnings"])
+    empty = _two_sheets(tmp_path / "empty.xlsx", [])
+    assert _analysis(empty).warnings == ()
+
+
+@pytest.mark.parametrize("placeholder", ["n/a", "-", "#N/A", "0", " NULL "])
+def test_a_placeholder_is_no_customer_number(tmp_path, placeholder):
+    export = _csv(tmp_path / "export.csv", ["N° client", "Prénom", "Nom", "E-mail", "Note"],
+                  [[placeholder, "Léa", "Martin", "lea@example.fr",
+                    "Pause du 03/11 au 16/11/2025, il reste 12 jours"],
+                   [placeholder, "Paul", "Roy", "paul@example.fr", "Allergique"]])
+    analysis = _analysis(export)
+    [(row, record)] = analysis.records()
+    assert row.client.customer_id == "" and record.status == "overdue"
+    assert record.warnings[0].code == "no_customer_id"  # not two clients sharing "n/a"
+
+
+def test_a_customer_number_on_two_rows_sends_their_pauses_to_review(tmp_path):
+    export = _csv(tmp_path / "export.csv", ["N° client", "Prénom", "Nom", "E-mail", "Note"],
+                  [["77", "Léa", "Martin", "lea@example.fr",
+                    "Pause du 03/11 au 16/11/2025, il reste 12 jours"],
+                   ["77 ", "Paul", "Roy", "paul@example.fr", ""],
+                   ["78", "Zoé", "Blanc", "zoe@example.fr",
+                    "Pause du 03/11 au 16/11/2025, il reste 12 jours"]])
+    _, rows, out = _run(tmp_path, export)
+    assert [row["customer_id"] for row in rows] == ["78"]
+    review = openpyxl.load_workbook(out / f"reactivations_{AS_OF}.xlsx").worksheets[1]
+    [reason] = [row[3] for row in review.iter_rows(min_row=2, values_only=True)]
+    assert reason.startswith("Le numéro client 77 figure sur 2 lignes de l'export")
+
+
+@pytest.mark.parametrize("named, what", [("Note", "note"), ("Prénom", "name")])
+def test_id_column_refuses_a_note_or_a_name(tmp_path, named, what):
+    export = _csv(tmp_path / "export.csv", ["Prénom", "Nom", "Note"],
+                  [["Léa", "Martin", "Pause du 03/11 au 16/11/2025, il reste 12 jours"]])
+    result = CliRunner().invoke(main, ["run", str(export), "--as-of", AS_OF, "--out",
+                                       str(tmp_path / "out"), "--no-ledger", "--id-column",
+                                       named])
+    assert result.exit_code == 2 and result.output.count("\n") == 1, result.output
+    assert result.output.startswith(f"Error: '{named}' in 'export.csv' is the client's {what}")
+
+
+@pytest.mark.parametrize("header", [["N° client", "Prénom", "Nom", "E-mail", "Note"],
+                                    ["Prénom", "Nom", "E-mail", "Note"]])
+def test_a_row_with_neither_number_nor_email_goes_to_review(tmp_path, header):
+    row = ["", "Léa", "Martin", "", "Pause du 03/11 au 16/11/2025, il reste 12 jours"]
+    export = _csv(tmp_path / "export.csv", header, [row[-len(header):]])
+    _, rows, out = _run(tmp_path, export)
+    assert rows == []
+    review = openpyxl.load_workbook(out / f"reactivations_{AS_OF}.xlsx").worksheets[1]
+    [reason] = [row[3] for row in review.iter_rows(min_row=2, values_only=True)]
+    assert reason.startswith("Cette ligne de l'export n'a ni numéro client ni e-mail")
+
+
+def test_two_columns_with_one_name_are_told_apart(tmp_path):
+    export = _csv(tmp_path / "kunden.csv",
+                  ["Kundennummer", "Vorname", "Nachname", "E-Mail", "Notiz", "Notiz"],
+                  [["1", "Anna", "Huber", "a@example.at", "Zahlt bar",
+                    "Pause ab 3.11.2025 bis 16.11.2025, noch 12 Tage"]])
+    summary, rows, _ = _run(tmp_path, export)
+    assert [row["comment_field"] for row in rows] == ["Notiz (2)"]
+    assert [c["column"] for c in summary["columns"]] == ["Notiz", "Notiz (2)"]
+    assert [c["cells"] for c in summary["columns"]] == [1, 1]
+
+
+@pytest.mark.parametrize("header", ["Commentaire 2", "Notes internes", "Interne Notiz",
+                                    "Remarques client"])
+def test_a_note_field_named_in_a_few_words_is_a_note_field(tmp_path, header):
+    export = _csv(tmp_path / "export.csv", ["N° client", "Prénom", "Nom", "E-mail", header],
+                  [["9", "Léa", "Martin", "lea@example.fr",
+                    "Pause du 03/11 au 16/11/2025, il reste 12 jours"]])
+    _, rows, _ = _run(tmp_path, export)
+    assert [(row["customer_id"], row["comment_field"]) for row in rows] == [("9", header)]
+
+
+def test_libreoffice_lock_file_among_the_exports_is_skipped(tmp_path):
+    exports = tmp_path / "exports"
+    exports.mkdir()
+    _french_workbook(exports / "lyon.xlsx")
+    (exports / ".~lock.lyon.xlsx#").write_text(",Léa,host,26.11.2026 09:00,file:///x;")
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["run", *map(str, sorted(exports.iterdir())), "--as-of",
+                                       AS_OF, "--out", str(out), "--no-ledger"])
+    assert result.exit_code == 0, result.output
+    assert "Skipped .~lock.lyon.xlsx#: LibreOffice's lock file" in result.output
+    alone = CliRunner().invoke(main, ["run", str(exports / ".~lock.lyon.xlsx#"), "--as-of",
+                                      AS_OF, "--out", str(tmp_path / "o2"), "--no-ledger"])
+    assert alone.exit_code == 2 and alone.output.count("\n") == 1
+    assert alone.output.startswith("Error: '.~lock.lyon.xlsx#' is LibreOffice's lock file")
+
+
+def test_a_resaved_worksheet_with_its_review_sheet_first_is_no_export(tmp_path):
+    export = _french_workbook(tmp_path / "clients.xlsx")
+    _run(tmp_path, export)
+    written = tmp_path / "out" / f"reactivations_{AS_OF}.xlsx"
+    book = openpyxl.load_workbook(written)
+    book.move_sheet(book.worksheets[1], offset=-1)
+    book.active = 0
+    book.save(tmp_path / "resaved.xlsx")
+    result = CliRunner().invoke(main, ["run", str(tmp_path / "resaved.xlsx"), "--as-of", AS_OF,
+                                       "--out", str(tmp_path / "again"), "--no-ledger"])
+    assert result.exit_code == 2 and "is a file passpause wrote" in result.output

@@ -20,7 +20,7 @@ import pyarrow.compute as pc
 from ..errors import InputError
 from ..models import client_key, split_full_name
 from ..lexicon import Lexicon, fold_header
-from .columns import _find_header, _known_names, _locate_columns
+from .columns import _find_header, _known_names, _locate_columns, unique_headers
 from .common import EXCEL_SUFFIXES, TEXT_SUFFIXES, _OLE_MAGIC, _ZIP_MAGIC
 from .text import HEAD_BYTES, _TextFile, sniff_delimiter, sniff_encoding
 from .workbook import _Workbook
@@ -43,6 +43,7 @@ class Export:
     notes: tuple[int, ...] = ()  # every note field (Comment, Note, Warning...)
     others: tuple[int, ...] = ()  # the other columns, not about who the client is
     odd_rows: tuple[int, ...] = ()  # rows read in another encoding than the file's
+    other_sheets: tuple[str, ...] = ()  # a workbook's other sheets with data, not read
 
     @property
     def sha256(self) -> str:
@@ -137,37 +138,57 @@ def read_export(path: Path, lex: Lexicon, note_columns: tuple[str, ...] | str = 
     # The content decides, not the name: platforms often save text as ".xls".
     reader = _Workbook if head.startswith((_ZIP_MAGIC, _OLE_MAGIC)) else _TextFile
     source = reader(path, head)
-    _refuse_own_output(path, source.sample())
+    _refuse_own_output(path, source.sample(), getattr(source, "sheet_names", ()))
     names = _known_names(lex, extra_names or {})
     header_index, headers = _find_header(source.sample(), names, note_columns, path.name)
+    headers = unique_headers(headers)
     located = _locate_columns(headers, names, note_columns, path.name, extra_names or {},
                               id_column)
     wanted = sorted(set(located.columns.values()) | set(located.notes) | set(located.others))
     cells, rows = source.load(header_index, len(headers), wanted)
     return Export(path, _Digest(path), headers, source.first_row + header_index, rows, cells,
                   located.columns, located.lang, located.notes, located.others,
-                  source.odd_rows)
+                  source.odd_rows, source.other_sheets())
 
 
-def _refuse_own_output(path: Path, rows: list[list[str]]) -> None:
-    """A reactivation worksheet or import file passpause wrote is no client export."""
+def _refuse_own_output(path: Path, rows: list[list[str]], sheets=()) -> None:
+    """A reactivation worksheet or import file passpause wrote is no client export, whatever
+    sheet was saved first."""
     from ..write.labels import Labels, languages
 
     own = {fold_header(name) for lang in languages() for key in ("new_valid_from",
                                                                  "new_valid_until")
            for name in (key, Labels(lang)[key])}
-    for row in rows:
-        if len(own & {fold_header(str(cell)) for cell in row}) >= 2:
-            raise InputError(f"'{path.name}' is a file passpause wrote (a reactivation "
-                             "worksheet or an import file), not a client export. Give the "
-                             "client export from the platform.")
+    own_sheets = {fold_header(Labels(lang)[key]) for lang in languages()
+                  for key in ("sheet_records", "sheet_review", "sheet_summary")}
+    if len(own_sheets & {fold_header(sheet) for sheet in sheets}) >= 2 or any(
+            len(own & {fold_header(str(cell)) for cell in row}) >= 2 for row in rows):
+        raise InputError(f"'{path.name}' is a file passpause wrote (a reactivation "
+                         "worksheet or an import file), not a client export. Give the "
+                         "client export from the platform.")
+
+
+def lock_of(path: Path) -> str:
+    """The workbook a spreadsheet program's lock file stands for ("" if it is none):
+    Excel's ``~$name.xlsx``, LibreOffice's ``.~lock.name.xlsx#``."""
+    name = Path(path).name
+    if name.startswith("~$"):
+        return name[2:]
+    if name.startswith(".~lock.") and name.endswith("#"):
+        return name[len(".~lock."):-1]
+    return ""
+
+
+def lock_kind(path: Path) -> str:
+    return "Excel's lock file" if Path(path).name.startswith("~$") else "LibreOffice's lock file"
 
 
 def _head(path: Path) -> bytes:
     """The first bytes of the file, once it is known to be a readable, non-empty file."""
-    if path.name.startswith("~$"):
-        raise InputError(f"'{path.name}' is Excel's lock file (Excel makes it while the "
-                         f"workbook is open), not an export. Give '{path.name[2:]}' itself.")
+    if lock_of(path):
+        raise InputError(f"'{path.name}' is {lock_kind(path)} (made while "
+                         f"{lock_of(path)} is open), not an export. Give '{lock_of(path)}' "
+                         "itself.")
     if not path.exists():
         raise InputError(f"'{path}' does not exist. Check the path of the export file.")
     if path.is_dir():

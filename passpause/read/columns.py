@@ -54,6 +54,25 @@ def _find_header(rows: list[list[str]], names: dict, note_columns: tuple[str, ..
     return best, [str(cell).strip() for cell in rows[best]]
 
 
+def unique_headers(headers: list[str]) -> list[str]:
+    """Two columns with one name are told apart as a person would: ``Notiz``, ``Notiz (2)``."""
+    seen: Counter[str] = Counter()
+    unique = []
+    for header in headers:
+        seen[fold_header(header)] += 1
+        count = seen[fold_header(header)]
+        unique.append(f"{header} ({count})" if count > 1 and header else header)
+    return unique
+
+
+def _note_variant(header: str, names: dict) -> bool:
+    """``Commentaire 2``, ``Notes internes``, ``Interne Notiz``: a short header one of whose
+    words names a note field (a plural too) is a note field."""
+    words = header.split()
+    return 1 < len(words) <= 4 and any(
+        names.get(word, names.get(word.rstrip("s"), ("",)))[0] == "comment" for word in words)
+
+
 def _headers_preview(row: list[str]) -> str:
     cells = [str(c).strip() for c in row if str(c).strip()]
     return ", ".join(cells[:20]) + (", ..." if len(cells) > 20 else "") or "(nothing)"
@@ -89,7 +108,8 @@ def _locate_columns(headers: list[str], names: dict, note_columns: tuple[str, ..
     votes: Counter[str] = Counter()
     folded = [fold_header(h) for h in headers]
     for position, header in enumerate(folded):
-        known = names.get(header)
+        known = names.get(header) or (("comment", set()) if _note_variant(header, names)
+                                      else None)
         if known:
             if known[0] == "customer_id" and columns.get("customer_id") is not None \
                     and folded[columns["customer_id"]] in _GENERIC_IDS \
@@ -113,6 +133,12 @@ def _locate_columns(headers: list[str], names: dict, note_columns: tuple[str, ..
     columns["comment"] = notes[0]
     if id_column:
         columns["customer_id"] = _position(folded, id_column, headers, name)
+        taken = [concept for concept, p in columns.items() if p == columns["customer_id"]
+                 and concept not in ("customer_id", "email")]
+        if columns["customer_id"] in notes or taken:
+            raise ColumnError(f"'{id_column}' in '{name}' is the client's "
+                              f"{'note' if columns['customer_id'] in notes else 'name'}, not "
+                              "a customer number: give --id-column the column of numbers.")
         identity.add(columns["customer_id"])
     if "first_name" in columns and "last_name" not in columns and "full_name" in columns:
         columns["last_name"] = columns.pop("full_name")  # German "Vorname" + "Name"

@@ -47,6 +47,9 @@ class _TextFile:
     def sample(self) -> list[list[str]]:
         return self.rows
 
+    def other_sheets(self) -> tuple[str, ...]:
+        return ()  # a text file has one table
+
     def load(self, header_index: int, width: int, wanted: list[int]):
         try:
             table = self._read_fast_or_careful(header_index, width, wanted)

@@ -68,6 +68,28 @@ class _Workbook:
     def sample(self) -> list[list[str]]:
         return self.rows
 
+    @property
+    def sheet_names(self) -> list[str]:
+        return list(self.book.sheet_names)
+
+    def other_sheets(self) -> tuple[str, ...]:
+        """The workbook's other sheets that hold something: they are not read, and the run
+        says so (a second sheet of clients must not pass unnoticed)."""
+        others = []
+        for index, name in enumerate(self.book.sheet_names):
+            if index == self.sheet:
+                continue
+            try:
+                sample = self.book.load_sheet(index, header_row=None, n_rows=2,
+                                              dtypes="string").to_arrow()
+            except Exception:  # noqa: BLE001 - a sheet calamine cannot read is still there
+                others.append(name)
+                continue
+            if any(any((value or "").strip() for value in column.to_pylist())
+                   for column in sample.columns):
+                others.append(name)
+        return tuple(others)
+
     def load(self, header_index: int, width: int, wanted: list[int]):
         if self.batch is not None:
             body = self.batch.slice(header_index + 1)
