@@ -50,8 +50,9 @@ def measure(command: list[str], repeat: int) -> tuple[float, float]:
 
 def passpause_command(path: Path, out: Path) -> list[str]:
     # --no-ledger: a benchmark must not fill the user's run history
+    # one folder per export: --force replaces only the same export's files
     return [sys.executable, "-m", "passpause", "run", str(path), "--as-of", AS_OF,
-            "--out", str(out), "--force", "--no-ledger"]
+            "--out", str(out / path.stem), "--force", "--no-ledger"]
 
 
 def bench_csv(rows: int, data: Path, out: Path, repeat: int, distinct: bool = False) -> dict:

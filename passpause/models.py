@@ -264,6 +264,12 @@ class Result:
                 if not statuses or rec.status in statuses]
 
     @property
+    def internal_errors(self) -> list[tuple[RowResult, PauseRecord]]:
+        """Notes passpause failed on (a bug): on the review sheet, traced in the error log."""
+        return [(row, rec) for row, rec in self.records("review")
+                if any(p.code == "internal_error" for p in rec.problems)]
+
+    @property
     def long_overdue(self) -> int:
         """Records overdue for two weeks or more: the ones to reactivate first."""
         return sum(1 for _, record in self.records("overdue") if record.long_overdue)

@@ -18,13 +18,14 @@ import pickle
 import subprocess
 import sys
 import threading
+import traceback
 from collections.abc import Callable
 from pathlib import Path
 
 from . import dates
 from .find import mentions_pause, split_statements
 from .lexicon import Lexicon, load_lexicon, normalize
-from .models import PauseRecord
+from .models import PauseRecord, PauseStatement, Problem
 from .parse import parse_statement
 
 PARALLEL_MIN_NOTES = 1500  # below this, starting a helper costs more than it saves
@@ -83,9 +84,25 @@ def _parse(texts, rules, month_first, default_lang, lexicon, progress, of=None
     for done, text in enumerate(texts):
         if progress and done % 1000 == 0:
             progress(f"Reading pause notes: {done * total // len(texts):,} of {total:,}")
-        results.append(analyse_comment(text, rules, month_first=month_first,
-                                       default_lang=default_lang, lexicon=lexicon))
+        results.append(_isolated(text, rules, month_first, default_lang, lexicon))
     return results
+
+
+def _isolated(text: str, rules, month_first, default_lang, lexicon) -> Analysis:
+    """One note's analysis; a bug met while reading it sends that note to review (the
+    traceback kept for the run's error log) instead of stopping everyone's run."""
+    try:
+        return analyse_comment(text, rules, month_first=month_first,
+                               default_lang=default_lang, lexicon=lexicon)
+    except Exception:  # noqa: BLE001 - any bug in one note, whatever its type
+        return [internal_error(text, default_lang, traceback.format_exc())], False
+
+
+def internal_error(text: str, lang: str, trace: str) -> PauseRecord:
+    """The whole note as one review entry whose reason says passpause failed on it."""
+    problem = Problem.of("internal_error", trace=trace)
+    statement = PauseStatement(text=text, span=(0, len(text)), lang=lang, problems=(problem,))
+    return PauseRecord(statement, "review", problems=(problem,))
 
 
 class _Helper:

@@ -89,14 +89,30 @@ def run_each(common: Settings, exports: list[Path]):
     if len(exports) == 1:
         return [(common, run(replace(common, export=exports[0])))], []
     results, failed = [], []
-    for export in exports:
-        settings = replace(common, export=export, out_dir=common.out_dir / export.stem,
-                           studio=export.stem)
+    for export, folder in zip(exports, _folders(exports)):
+        settings = replace(common, export=export, out_dir=common.out_dir / folder,
+                           studio=folder)
         try:
             results.append((settings, run(settings)))
         except PasspauseError as error:
             failed.append((export, error))
     return results, failed
+
+
+def _folders(exports: list[Path]) -> list[str]:
+    """Each export's own folder (and studio) name: its file name without the extension,
+    unless two exports share it (``a/lyon.xlsx``, ``b/lyon.csv``): then with the extension,
+    then with the folder it came from, so that no two exports write the same files."""
+    def unique(names):
+        return len({n.lower() for n in names}) == len(names)
+
+    for name in (lambda p: p.stem, lambda p: p.name.replace(".", "_"),
+                 lambda p: f"{p.resolve().parent.name}_{p.name.replace('.', '_')}"):
+        names = [name(export) for export in exports]
+        if unique(names):
+            return names
+    return [f"{index + 1}_{export.name.replace('.', '_')}" for index, export in
+            enumerate(exports)]
 
 
 def parse_comment(text: str, *, as_of: date, horizon: int = 7, month_first: bool = False,
@@ -556,6 +572,13 @@ def _analyse(settings: Settings) -> Analysis:
                 if not row.client.email and row.records else row for row in rows]
     if export.other_sheets:
         warnings += (Problem.of("other_sheets", sheets=", ".join(export.other_sheets)),)
+    failed = sum(1 for row in rows for r in row.records
+                 if any(p.code == "internal_error" for p in r.problems))
+    if failed:  # a bug met in some notes: the run goes on, and says so
+        from .write import error_log_name
+
+        warnings += (Problem.of("internal_errors", count=failed,
+                                log=error_log_name(settings.as_of)),)
     fields = tuple(FieldCount(export.headers[position], kind,
                               int(pc.sum(has_text(export.cells[position])).as_py() or 0))
                    for kind, positions in (("note", export.notes), ("other", export.others))

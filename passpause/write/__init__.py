@@ -3,8 +3,6 @@ table of writers (OUTPUTS), written together."""
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,10 +12,11 @@ from ..errors import OutputError
 from ..lexicon import Lexicon
 from ..models import ACTIONABLE, Problem, Result
 from .calendar import write_calendar
+from .folder import locked, write_set
 from .importfile import write_import
 from .labels import Labels
 from .messages import compose
-from .worksheet import write_workbook
+from .worksheet import export_written_for, write_workbook
 
 
 @dataclass(frozen=True)
@@ -68,6 +67,22 @@ def output_paths(out_dir: Path, as_of) -> dict[str, Path]:
     return {o.name: out_dir / o.pattern.format(as_of=as_of.isoformat()) for o in OUTPUTS}
 
 
+def error_log_name(as_of) -> str:
+    """The file beside the outputs that traces the notes passpause failed on, if any."""
+    return f"errors_{as_of.isoformat()}.log"
+
+
+def error_log(result: Result) -> str:
+    """For whoever fixes passpause: each failed note's place and its traceback."""
+    parts = []
+    for row, record in result.internal_errors:
+        trace = next(p.values.get("trace", "") for p in record.problems
+                     if p.code == "internal_error")
+        parts.append(f"{result.input_path}, row {row.client.source_row}, column "
+                     f"'{row.field}':\n{row.client.comment!r}\n{trace}")
+    return "\n".join(parts)
+
+
 def sorted_records(result: Result, statuses=ACTIONABLE):
     """Overdue first, then due, upcoming, open; within a status by resume date, then row."""
     return sorted(result.records(*statuses), key=lambda pair: (
@@ -75,49 +90,73 @@ def sorted_records(result: Result, statuses=ACTIONABLE):
         pair[0].client.source_row))
 
 
-def _umask() -> int:
-    current = os.umask(0)
-    os.umask(current)
-    return current
-
-
 def write_outputs(result: Result, *, out_dir: Path, imported: tuple[str, ...], force: bool,
                   meta: dict, lex: Lexicon, profile: ImportProfile | None = None
                   ) -> tuple[dict[str, str], list[Problem]]:
-    """Write every output to a temporary name, then move them into place together.
+    """Write every output into a staging folder, then swap them in as one set (folder.py):
+    after any interruption the folder holds the earlier set or the new one, never a mix.
 
     Returns the paths, and warnings about text the worksheet could not hold whole.
     """
     paths = output_paths(out_dir, result.as_of)
-    existing = [p for p in paths.values() if p.exists()]
-    if existing and not force:
-        raise OutputError(f"'{existing[0]}' already exists from an earlier run. Use another "
-                          "--out folder, or --force to replace it.")
+    export = Path(result.input_path)
+    _refuse_export_as_output(export, out_dir, paths)
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise OutputError(
             f"Cannot create the output folder '{out_dir}' ({exc.strerror}).") from None
-    temporary: dict[str, Path] = {}
+    log = error_log(result)
+    names = {name: path.name for name, path in paths.items()}
+    if log:
+        names["errors"] = error_log_name(result.as_of)
     try:
-        for name, path in paths.items():
-            handle, temp = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=path.suffix,
-                                            dir=out_dir)
-            os.close(handle)
-            temporary[name] = Path(temp)
-        to_import = sorted_records(result, imported)
-        shared = Written(result, Labels(result.lang), sorted_records(result), to_import,
-                         [compose(row, record, lex) for row, record in to_import], meta,
-                         profile)
-        warnings = [w for output in OUTPUTS for w in output.write(temporary[output.name],
-                                                                   shared)]
-        mode = 0o666 & ~_umask()  # mkstemp makes files only their owner can read
-        for name, path in paths.items():
-            os.chmod(temporary[name], mode)
-            os.replace(temporary[name], path)
+        with locked(out_dir):
+            _check_earlier_set(paths, export, force)
+            to_import = sorted_records(result, imported)
+            shared = Written(result, Labels(result.lang), sorted_records(result), to_import,
+                             [compose(row, record, lex) for row, record in to_import], meta,
+                             profile)
+            warnings: list[Problem] = []
+
+            def writer(output):
+                return lambda path: warnings.extend(output.write(path, shared))
+
+            files = {names[output.name]: writer(output) for output in OUTPUTS}
+            if log:
+                files[names["errors"]] = lambda path: path.write_text(log, encoding="utf-8")
+            stale = () if log else (error_log_name(result.as_of),)  # an earlier run's log
+            write_set(out_dir, files, stale)
     except OSError as exc:
-        raise OutputError(f"Cannot write to '{out_dir}' ({exc.strerror}).") from None
-    finally:
-        for temp in temporary.values():
-            temp.unlink(missing_ok=True)
-    return {name: str(path) for name, path in paths.items()}, warnings
+        raise OutputError(f"Cannot write to '{out_dir}' ({exc.strerror or exc}).") from None
+    outputs = {name: str(out_dir / file) for name, file in names.items()}
+    return outputs, warnings
+
+
+def _refuse_export_as_output(export: Path, out_dir: Path, paths: dict[str, Path]) -> None:
+    """An export is never an output: not the folder, not one of the files."""
+    try:
+        source = export.resolve()
+        if source == out_dir.resolve() or any(source == p.resolve() for p in paths.values()):
+            raise OutputError(f"'{export}' is the export being read: passpause never writes "
+                              "over it. Give another --out folder.")
+    except (OSError, RuntimeError):
+        return  # a path that cannot be resolved is no file of ours either
+
+
+def _check_earlier_set(paths: dict[str, Path], export: Path, force: bool) -> None:
+    """An earlier set of the same date is replaced only with --force, and only when it was
+    written for the same export: two studios never overwrite each other's files."""
+    existing = [p for p in paths.values() if p.exists()]
+    if not existing:
+        return
+    # "" when written by an older version: taken as the same export, as before
+    owner = export_written_for(paths["worksheet"])
+    if owner and owner != export.name:
+        raise OutputError(f"'{paths['worksheet'].parent}' holds the files written for "
+                          f"'{owner}' on the same "
+                          f"date; --force replaces only the files of the same export. Give "
+                          f"'{export.name}' another --out folder.")
+    if not force:
+        raise OutputError(f"'{existing[0]}' already exists from an earlier run. Use another "
+                          "--out folder, or --force to replace that run's files.")

@@ -49,11 +49,19 @@ class Labels:
         return " + ".join(parts)
 
     def problem(self, problem: Problem) -> str:
+        """The sentence a person reads; a reason that cannot be worded (a bug) still reads
+        as one, saying so, rather than stopping the run."""
         values = {}
         for key, text in problem.values.items():
-            if _ISO.fullmatch(text):
-                text = self.date(date.fromisoformat(text))
+            if _ISO.fullmatch(text) and key != "text":
+                try:
+                    text = self.date(date.fromisoformat(text))
+                except ValueError:  # a quoted "2025-02-30" stays as written
+                    pass
             elif key == "field":
                 text = self[FIELD_LABELS.get(text, text)]
             values[key] = text
-        return self[problem.code].format(**values)
+        try:
+            return self[problem.code].format(**values)
+        except (KeyError, IndexError, ValueError):
+            return self["internal_error"]

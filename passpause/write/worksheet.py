@@ -97,6 +97,24 @@ class _Cells:
         return value[: EXCEL_MAX_TEXT - len(marker)] + marker
 
 
+EXPORT_PROPERTY = "passpause export"
+
+
+def export_written_for(path: Path) -> str:
+    """The export name a worksheet passpause wrote was made from ("" when unknown)."""
+    import re
+    import zipfile
+    from html import unescape
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            custom = archive.read("docProps/custom.xml").decode("utf-8", "replace")
+    except (OSError, KeyError, zipfile.BadZipFile):
+        return ""
+    found = re.search(rf'name="{EXPORT_PROPERTY}"[^>]*>\s*<vt:lpwstr>([^<]*)<', custom)
+    return unescape(found.group(1)) if found else ""
+
+
 def write_workbook(path: Path, result: Result, labels: Labels,
                    records: list[tuple[RowResult, PauseRecord]], messages: list[Message],
                    meta: dict) -> list[Problem]:
@@ -106,6 +124,8 @@ def write_workbook(path: Path, result: Result, labels: Labels,
                                            "strings_to_numbers": False})
     book.set_properties({"title": f"{labels['title']} {labels.date(result.as_of)}",
                          "comments": f"passpause {meta.get('version', '')}"})
+    # which export this set was written for: --force replaces only that export's files
+    book.set_custom_property(EXPORT_PROPERTY, Path(result.input_path).name or "-")
     cells = _Cells(book, labels)
     header = f"{labels['page_title']} {labels.date(result.as_of)}"
     _records_sheet(book, cells, records, header)

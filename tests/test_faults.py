@@ -1,0 +1,230 @@
+"""Faults: one note never stops a run, and the output folder holds one complete set of
+files, the earlier one or the new one, whatever happens while a run writes it."""
+
+import csv
+import os
+import signal
+import subprocess
+import sys
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from passpause.cli import INTERNAL_ERRORS, main
+
+AS_OF = "2025-11-24"
+FILES = ["import_2025-11-24.csv", "reactivations_2025-11-24.ics",
+         "reactivations_2025-11-24.xlsx"]
+
+
+def _export(path: Path, notes: list[str], name: str = "Martin") -> Path:
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["N° client", "Prénom", "Nom", "E-mail", "Commentaire"])
+        for i, note in enumerate(notes):
+            writer.writerow([f"C{i:05d}", f"Client{i}", name, f"c{i}@example.fr", note])
+    return path
+
+
+def _run(*args: str):
+    return CliRunner().invoke(main, ["run", *args, "--as-of", AS_OF, "--no-ledger"])
+
+
+def test_a_bug_in_one_note_sends_it_to_review_and_the_run_completes(tmp_path, monkeypatch):
+    """A failure injected into the parser for one note: that note is on the review sheet
+    with a plain reason, its traceback in the error log, every other note is read, and the
+    exit code says the run completed with internal errors."""
+    import openpyxl
+
+    from passpause import notes
+
+    real = notes.parse_statement
+
+    def failing(text, *args, **kwargs):
+        if "Léo" in text:
+            raise RuntimeError("injected failure")
+        return real(text, *args, **kwargs)
+
+    monkeypatch.setattr(notes, "parse_statement", failing)
+    export = _export(tmp_path / "clients.csv", [
+        "Pause du 03/11 au 16/11/2025, il reste 12 jours",
+        "Pause du 03/11 au 16/11/2025 (Léo), il reste 12 jours",
+        "Pause du 01/11 au 20/11/2025, il reste 9 jours"])
+    out = tmp_path / "out"
+    result = _run(str(export), "--out", str(out))
+    assert result.exit_code == INTERNAL_ERRORS == 3, result.output
+    assert "Traceback" not in result.output
+    assert "1 notes could not be read because of an internal error" in result.output
+    with (out / "import_2025-11-24.csv").open(encoding="utf-8") as handle:
+        assert [row["customer_id"] for row in csv.DictReader(handle)] == ["C00000", "C00002"]
+    review = openpyxl.load_workbook(out / "reactivations_2025-11-24.xlsx").worksheets[1]
+    [row] = list(review.iter_rows(min_row=2, values_only=True))
+    assert row[0] == 3 and row[3].startswith("passpause n'a pas pu lire cette note")
+    log = (out / "errors_2025-11-24.log").read_text(encoding="utf-8")
+    assert "row 3, column 'Commentaire'" in log and "RuntimeError: injected failure" in log
+
+
+def test_an_impossible_iso_date_is_a_review_not_a_crash(tmp_path):
+    export = _export(tmp_path / "clients.csv",
+                     ["Pause du 2025-02-30 au 2025-03-10, il reste 5 jours"])
+    result = _run(str(export), "--out", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.output
+    assert "1 review" in result.output
+
+
+def test_force_replaces_only_the_same_exports_files(tmp_path):
+    """Two studios run one after the other into one folder: the second cannot overwrite
+    the first's worksheet (with its Done ticks), even with --force."""
+    out = tmp_path / "out"
+    lyon = _export(tmp_path / "lyon.csv", ["Pause du 03/11 au 16/11/2025, il reste 12 jours"])
+    paris = _export(tmp_path / "paris.csv", ["Pause du 01/11 au 20/11/2025, il reste 9 jours"])
+    assert _run(str(lyon), "--out", str(out)).exit_code == 0
+    kept = (out / FILES[2]).read_bytes()
+    refused = _run(str(paris), "--out", str(out), "--force")
+    assert refused.exit_code == 2 and refused.output.count("\n") == 1, refused.output
+    assert "holds the files written for 'lyon.csv'" in refused.output
+    assert (out / FILES[2]).read_bytes() == kept
+    again = _run(str(lyon), "--out", str(out), "--force")
+    assert again.exit_code == 0, again.output
+    assert sorted(p.name for p in out.iterdir()) == FILES
+
+
+def test_the_export_is_never_an_output(tmp_path):
+    folder = tmp_path / "exports"
+    folder.mkdir()
+    export = _export(folder / "import_2025-11-24.csv",
+                     ["Pause du 03/11 au 16/11/2025, il reste 12 jours"])
+    before = export.read_bytes()
+    result = _run(str(export), "--out", str(folder), "--force")
+    assert result.exit_code == 2 and "is the export being read" in result.output
+    assert export.read_bytes() == before
+    assert sorted(p.name for p in folder.iterdir()) == ["import_2025-11-24.csv"]
+
+
+def test_two_exports_with_one_name_never_share_a_folder(tmp_path):
+    for folder in ("a", "b"):
+        (tmp_path / folder).mkdir()
+    first = _export(tmp_path / "a" / "lyon.csv", ["Pause du 03/11 au 16/11/2025, il reste 12 jours"])
+    second = _export(tmp_path / "b" / "lyon.csv", ["Pause du 01/11 au 20/11/2025, il reste 9 jours"])
+    out = tmp_path / "out"
+    result = _run(str(first), str(second), "--out", str(out))
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.iterdir()) == ["a_lyon_csv", "b_lyon_csv"]
+    for folder in out.iterdir():
+        assert sorted(p.name for p in folder.iterdir()) == FILES
+
+
+def test_a_file_open_in_excel_stops_the_run_and_nothing_is_replaced(tmp_path, monkeypatch):
+    """On Windows a file Excel holds open cannot be replaced (simulated here: moving the
+    earlier worksheet aside fails with a permission error)."""
+    from passpause.write import folder
+
+    out = tmp_path / "out"
+    export = _export(tmp_path / "lyon.csv", ["Pause du 03/11 au 16/11/2025, il reste 12 jours"])
+    assert _run(str(export), "--out", str(out)).exit_code == 0
+    before = {name: (out / name).read_bytes() for name in FILES}
+    real = os.replace
+
+    def excel_holds(source, target):
+        if Path(source).name == FILES[2] and Path(source).parent == out:
+            raise PermissionError(13, "Permission denied")
+        return real(source, target)
+
+    monkeypatch.setattr(folder.os, "replace", excel_holds)
+    _export(export, ["Pause du 01/11 au 20/11/2025, il reste 9 jours"])
+    result = _run(str(export), "--out", str(out), "--force")
+    assert result.exit_code == 2 and result.output.count("\n") == 1, result.output
+    assert f"'{out / FILES[2]}' cannot be replaced" in result.output
+    assert "open in Excel" in result.output
+    assert {name: (out / name).read_bytes() for name in FILES} == before
+    assert sorted(p.name for p in out.iterdir()) == FILES
+
+
+def test_a_second_run_into_the_same_folder_waits_then_says_so(tmp_path, monkeypatch):
+    from filelock import FileLock
+
+    from passpause.write import folder
+
+    monkeypatch.setattr(folder, "LOCK_WAIT_SECONDS", 0.2)
+    out = tmp_path / "out"
+    out.mkdir()
+    export = _export(tmp_path / "lyon.csv", ["Pause du 03/11 au 16/11/2025, il reste 12 jours"])
+    holder = subprocess.Popen([sys.executable, "-c", (
+        "import sys, time; from filelock import FileLock; lock = FileLock(sys.argv[1]); "
+        "lock.acquire(); print('held', flush=True); time.sleep(30)"),
+        str(folder.lock_path(out))], stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        result = _run(str(export), "--out", str(out))
+    finally:
+        holder.kill()
+        holder.wait()
+    assert result.exit_code == 2, result.output
+    assert "Another passpause run is writing to" in result.output
+    assert list(out.iterdir()) == []
+    assert FileLock(folder.lock_path(out)).acquire(timeout=1)  # freed with its process
+
+
+def _generation(out: Path) -> set[str]:
+    """Which export each file of the folder was written from: 'Ancien' or 'Nouveau'."""
+    found = set()
+    for name in FILES:
+        path = out / name
+        data = (zipfile.ZipFile(path).read("xl/sharedStrings.xml").decode()
+                if name.endswith(".xlsx") else path.read_text(encoding="utf-8"))
+        found |= {word for word in ("Ancien", "Nouveau") if word in data}
+    return found
+
+
+@pytest.mark.parametrize("delay", [0.4, 0.8, 1.1, 1.4])
+def test_a_run_killed_at_any_moment_leaves_one_complete_set(tmp_path, delay):
+    """A run over an earlier run's folder, killed after ``delay`` seconds: the folder holds
+    the earlier set or the new one (a swap cut short is finished by the next run)."""
+    from passpause.write.folder import locked
+
+    notes = ["Pause du 03/11 au 16/11/2025, il reste 12 jours"] * 20000  # a run of ~1.5 s
+    export = tmp_path / "studio.csv"
+    out = tmp_path / "out"
+    _export(export, notes, name="Ancien")
+    assert _run(str(export), "--out", str(out)).exit_code == 0
+    _export(export, notes, name="Nouveau")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "passpause", "run", str(export), "--as-of", AS_OF, "--out",
+         str(out), "--force", "--no-ledger"], stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL)
+    time.sleep(delay)
+    process.send_signal(signal.SIGKILL)
+    process.wait()
+    with locked(out):  # what the next run does first
+        pass
+    assert sorted(p.name for p in out.iterdir()) == FILES
+    assert _generation(out) in ({"Ancien"}, {"Nouveau"})
+
+
+def test_a_swap_cut_short_after_its_journal_is_finished_by_the_next_run(tmp_path):
+    """The moment a kill test can hardly hit: the journal written, one new file moved in,
+    the others still in the staging folder. The next run finishes the swap first."""
+    import json
+
+    from passpause.write.folder import JOURNAL, locked
+
+    out = tmp_path / "out"
+    staging, backup = out / ".passpause-staging-x", out / ".passpause-backup-x"
+    for folder in (out, staging, backup):
+        folder.mkdir()
+    for name in FILES:
+        (out / name).write_text("Ancien")
+        (staging / name).write_text("Nouveau")
+    os.replace(out / FILES[0], backup / FILES[0])
+    os.replace(staging / FILES[0], out / FILES[0])
+    (out / "errors_2025-11-24.log").write_text("Ancien")  # of the earlier set only
+    (out / JOURNAL).write_text(json.dumps({
+        "staging": staging.name, "backup": backup.name, "files": FILES,
+        "stale": ["errors_2025-11-24.log"]}))
+    with locked(out):
+        pass
+    assert sorted(p.name for p in out.iterdir()) == FILES
+    assert {(out / name).read_text() for name in FILES} == {"Nouveau"}
