@@ -52,10 +52,15 @@ class _Progress:
 def _as_of(ctx, param, value):
     if value is None:
         return date.today()
+    from .dates import check_as_of
+
     try:
-        return date.fromisoformat(value)
+        as_of = date.fromisoformat(value)
     except ValueError:
         raise click.BadParameter(f"'{value}' is not a date; write it as YYYY-MM-DD.") from None
+    if check_as_of(as_of):
+        raise click.BadParameter(check_as_of(as_of))
+    return as_of
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

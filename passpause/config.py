@@ -132,7 +132,7 @@ def _product(check: _Checker, number: int, entry) -> Product:
     check.only(entry, {"name", "kind", "validity", "action"}, where)
     name = entry.get("name")
     if not isinstance(name, str) or not name.strip():
-        raise ConfigError(f"{check.file}: {where}: name = {name!r} is not allowed; write the "
+        raise ConfigError(f"{check.file}: {where}: name = {_shown(name)} is not allowed; write the "
                           "product's name as staff write it in notes, e.g. \"carnet 10 cours\".")
     where = f"[[product]] \"{name}\""
     kind = check.choice(entry, "kind", {"pack": "pack", "pass": "pass"}, where, required=True)
@@ -143,6 +143,7 @@ def _product(check: _Checker, number: int, entry) -> Product:
 
 
 def _import_profile(check: _Checker, profile: dict) -> ImportProfile:
+    from .write.safety import is_formula_like  # the writers import this module
 
     renames = profile.get("columns", {})
     if not isinstance(renames, dict):
@@ -152,26 +153,62 @@ def _import_profile(check: _Checker, profile: dict) -> ImportProfile:
         if key not in IMPORT_COLUMNS:
             raise ConfigError(f"{check.file}: [import] columns: '{key}' is not a column of the "
                               f"import file; allowed: {', '.join(IMPORT_COLUMNS)}.")
-        if not isinstance(value, str) or not value.strip():
-            raise ConfigError(f"{check.file}: [import] columns: {key} = {value!r} is not "
-                              "allowed; give the column's name in the target system.")
+        if not isinstance(value, str) or not value.strip() or len(value) > 100 \
+                or is_formula_like(value.strip()):
+            raise ConfigError(f"{check.file}: [import] columns: {key} = {_shown(value)} is not "
+                              "allowed; give the column's name in the target system (not "
+                              "starting with =, +, - or @, which spreadsheets run as a formula).")
     date_format = profile.get("date_format", "%Y-%m-%d")
-    if not isinstance(date_format, str) or "%" not in date_format or \
-            date(2025, 7, 14).strftime(date_format) == date_format:
-        raise ConfigError(f"{check.file}: [import] date_format = {date_format!r} is not "
-                          "allowed; use strftime codes such as \"%d.%m.%Y\" or \"%Y-%m-%d\".")
+    if not _gives_dates(date_format):
+        raise ConfigError(f"{check.file}: [import] date_format = {_shown(date_format)} is not "
+                          "allowed; use strftime codes that give a whole date, such as "
+                          "\"%d.%m.%Y\" or \"%Y-%m-%d\".")
     delimiter = profile.get("delimiter", ",")
     if delimiter not in (",", ";", "\t", "|"):
-        raise ConfigError(f"{check.file}: [import] delimiter = {delimiter!r} is not allowed; "
+        raise ConfigError(f"{check.file}: [import] delimiter = {_shown(delimiter)} is not allowed; "
                           "use \",\", \";\", \"\\t\" or \"|\".")
     encoding = profile.get("encoding", "utf-8")
-    try:
-        codecs.lookup(encoding)
-    except (LookupError, TypeError):
-        raise ConfigError(f"{check.file}: [import] encoding = {encoding!r} is not allowed; use "
-                          "\"utf-8\", \"utf-8-sig\" (Excel) or \"cp1252\".") from None
+    if not _text_encoding(encoding):
+        raise ConfigError(f"{check.file}: [import] encoding = {_shown(encoding)} is not a text "
+                          "encoding passpause can write; use \"utf-8\", \"utf-8-sig\" (Excel) or "
+                          "\"cp1252\".")
     return ImportProfile({k: v.strip() for k, v in renames.items()}, date_format, delimiter,
                          encoding)
+
+
+def _shown(value) -> str:
+    """A value as a message quotes it: short, whatever its size."""
+    text = repr(value)
+    return text if len(text) <= 60 else text[:57] + "..."
+
+
+# The longest length a configuration may give (a validity, a pause): ten years.
+MAX_DAYS = 3660
+
+
+def _text_encoding(name) -> bool:
+    """An encoding that writes text and reads it back (not rot13, base64 or idna)."""
+    try:
+        if not codecs.lookup(name)._is_text_encoding:
+            return False
+        sample = "customer_id,Zoe,2025-07-14\r\n" * 3
+        return sample.encode(name).decode(name) == sample
+    except (LookupError, TypeError, UnicodeError, ValueError):
+        return False
+
+
+def _gives_dates(date_format) -> bool:
+    """A date format that writes a whole date that reads back as the same day."""
+    from datetime import datetime
+
+    if not isinstance(date_format, str) or "%" not in date_format or len(date_format) > 40:
+        return False
+    sample = date(2025, 7, 14)
+    try:
+        written = sample.strftime(date_format)
+        return len(written) <= 40 and datetime.strptime(written, date_format).date() == sample
+    except (ValueError, OverflowError):
+        return False
 
 
 class _Checker:
@@ -181,7 +218,8 @@ class _Checker:
         self.file = file
 
     def fail(self, where: str, key: str, value, allowed: str):
-        raise ConfigError(f"{self.file}: {where} {key} = {value!r} is not allowed; {allowed}.")
+        raise ConfigError(f"{self.file}: {where} {key} = {_shown(value)} is not allowed; "
+                          f"{allowed}.")
 
     def only(self, table: dict, allowed, where: str) -> None:
         for key in table:
@@ -209,7 +247,7 @@ class _Checker:
                                   f"{', '.join(repr(o) for o in options)}.")
             return None
         value = table[key]
-        if value not in options:
+        if not isinstance(value, (str, int)) or value not in options:
             self.fail(where, key, value, "allowed: " + ", ".join(repr(o) for o in options))
         return options[value]
 
@@ -227,10 +265,10 @@ class _Checker:
                 raise ConfigError(f"{self.file}: {where} needs {key}, e.g. \"6 months\".")
             return None
         value = table[key]
-        parsed = parse_duration(value) if isinstance(value, str) else None
-        if not parsed:
-            self.fail(where, key, value, "write a length such as \"6 months\", \"3 weeks\", "
-                                         "\"45 days\" or \"1 month 15 days\"")
+        parsed = parse_duration(value) if isinstance(value, str) and len(value) < 60 else None
+        if not parsed or parsed.months * 31 + parsed.days > MAX_DAYS:
+            self.fail(where, key, value, "write a length up to 10 years, such as \"6 months\", "
+                                         "\"3 weeks\", \"45 days\" or \"1 month 15 days\"")
         return parsed
 
     def names(self, table: dict, key: str) -> tuple[str, ...]:

@@ -18,6 +18,19 @@ START_LOOKAHEAD = timedelta(days=31)
 TOLERANCE = timedelta(days=1)
 # Overdue this long is flagged on the record: the client has waited two weeks or more.
 LONG_OVERDUE_DAYS = 14
+# The as-of dates passpause works for: every date it computes (a year of pauses, a year
+# of time owed, the week's horizon) stays far inside what calendars and Excel can show.
+AS_OF_FIRST, AS_OF_LAST = date(2000, 1, 1), date(2099, 12, 31)
+
+
+def check_as_of(as_of: date) -> str:
+    """Why ``as_of`` cannot be a run's date ("" when it can)."""
+    if AS_OF_FIRST <= as_of <= AS_OF_LAST:
+        return ""
+    return (f"The as-of date {as_of.isoformat()} is outside the dates passpause works for "
+            f"({AS_OF_FIRST.isoformat()} to {AS_OF_LAST.isoformat()}); give this week's date.")
+
+
 # A written year further from the as-of date than this is a slip (0000, 1900, 9999):
 # review, never a date. Pauses are noted when they begin and last months, not years.
 PLAUSIBLE_YEARS_BACK = 5

@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+import functools
 import time
 from collections.abc import Callable
 from contextlib import closing
@@ -79,24 +80,55 @@ def pause_key(row: RowResult, record: PauseRecord) -> str:
     return f"{customer_key(row)}|{record.product_kind}|{anchor}"
 
 
+def _guarded(method):
+    """A ledger that cannot be read or written (damaged pages, a full disk, a file another
+    program locks) is one ``Error:`` line that says what to do, from every method."""
+    @functools.wraps(method)
+    def guarded(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except PasspauseError:
+            raise
+        except (OSError, sqlite3.Error) as exc:
+            if isinstance(exc, sqlite3.DatabaseError) and "malformed" in str(exc) \
+                    or "not a database" in str(exc):
+                advice = ("it is damaged. Move it aside (rename it) to start a new history, "
+                          "or run with --no-ledger")
+            elif "locked" in str(exc):
+                advice = "another program holds it. Try again in a moment, or run with " \
+                    "--no-ledger"
+            else:
+                advice = "give another file with --ledger PATH, or run with --no-ledger"
+            raise LedgerError(f"Cannot use the ledger '{self.path}' "
+                              f"({getattr(exc, 'strerror', None) or exc}): {advice}.") from None
+    return guarded
+
+
+def _rollback(db: sqlite3.Connection) -> None:
+    """Undo an open transaction; SQLite may already have undone it (a full disk)."""
+    try:
+        db.execute("ROLLBACK")
+    except sqlite3.Error:
+        pass
+
+
 class Ledger:
     def __init__(self, path: Path, *, read_only: bool = False):
         """``read_only``: look, never write (no schema change, no lock); ``readable`` says
         whether there is anything of this version to read."""
         self.path = Path(path)
         self.read_only = read_only
-        try:
-            if read_only:
-                with closing(self._connect()) as db:
-                    version = db.execute("PRAGMA user_version").fetchone()[0]
-                self.readable = version == SCHEMA_VERSION
-                return
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            self._migrate()
-            self.readable = True
-        except (OSError, sqlite3.Error) as exc:
-            raise LedgerError(f"Cannot use the ledger '{self.path}' ({exc}). Give another "
-                              "file with --ledger PATH, or run with --no-ledger.") from None
+        self.readable = self._open()
+
+    @_guarded
+    def _open(self) -> bool:
+        if self.read_only:
+            with closing(self._connect()) as db:
+                version = db.execute("PRAGMA user_version").fetchone()[0]
+            return version == SCHEMA_VERSION
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._migrate()
+        return True
 
     def _connect(self) -> sqlite3.Connection:
         if self.read_only:
@@ -124,9 +156,10 @@ class Ledger:
                     db.execute(f"PRAGMA user_version = {step + 1}")
                 db.execute("COMMIT")
             except BaseException:
-                db.execute("ROLLBACK")
+                _rollback(db)
                 raise
 
+    @_guarded
     def runs(self, limit: int | None = None) -> list[Run]:
         with closing(self._connect()) as db:
             rows = db.execute("SELECT id, created_at, as_of, input_name, studio, counts "
@@ -134,6 +167,7 @@ class Ledger:
                               + (f" LIMIT {int(limit)}" if limit else "")).fetchall()
         return [Run(r[0], r[1], r[2], r[3], r[4], json.loads(r[5])) for r in rows]
 
+    @_guarded
     def compare(self, result: Result, studio: str, customers: Callable[[], set[str]]
                 ) -> Changes:
         """This run against the latest earlier run of the same studio. ``customers`` gives
@@ -169,6 +203,7 @@ class Ledger:
             overdue_runs={k: counts[k] for k in overdue if k in counts},
         )
 
+    @_guarded
     def pauses_since(self, studio: str, since: date) -> dict[str, set[str]]:
         """Each client's pauses seen in earlier runs that started on or after ``since``."""
         with closing(self._connect()) as db:
@@ -183,6 +218,7 @@ class Ledger:
                 found.setdefault(customer, set()).add(key)
         return found
 
+    @_guarded
     def record(self, result: Result, studio: str) -> int:
         """Store this run and the pauses it saw; returns the run's id."""
         counts = result.counts
@@ -206,7 +242,7 @@ class Ledger:
                                                              for r in result.rows})])
                 db.execute("COMMIT")
             except BaseException:
-                db.execute("ROLLBACK")
+                _rollback(db)
                 raise
         return run_id
 

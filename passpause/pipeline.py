@@ -516,6 +516,8 @@ def _checked(settings: Settings) -> Settings:
         as_of = as_of.date()
     if not isinstance(as_of, date):
         raise PasspauseError(f"The as-of date must be a date, not {type(as_of).__name__}.")
+    if dates.check_as_of(as_of):
+        raise PasspauseError(dates.check_as_of(as_of))
     lang = settings.lang.lower() if isinstance(settings.lang, str) else settings.lang
     if lang is not None and lang not in languages():
         raise PasspauseError(f"No labels in '{settings.lang}'; the languages are "
@@ -622,7 +624,11 @@ def _write(analysis: Analysis, settings: Settings) -> Result:
                                       meta=meta, lex=load_lexicon(),
                                       profile=config.import_profile)
     if settings.ledger:
-        from .ledger import Ledger
+        from .ledger import Ledger, LedgerError
 
-        Ledger(settings.ledger).record(analysis, settings.studio)  # once the outputs exist
+        try:
+            Ledger(settings.ledger).record(analysis, settings.studio)  # once outputs exist
+        except LedgerError as error:
+            raise LedgerError(f"The files were written in '{settings.out_dir}', but this run "
+                              f"could not be recorded. {error}") from None
     return replace(analysis, outputs=outputs, warnings=analysis.warnings + tuple(warnings))

@@ -238,7 +238,7 @@ BAD = [
      "horizon, import_statuses, language."),
     (CARNET.replace('"6 months"', '"six months"'),
      "passpause.toml: [[product]] \"carnet 10 cours\" validity = 'six months' is not allowed; "
-     'write a length such as "6 months", "3 weeks", "45 days" or "1 month 15 days".'),
+     'write a length up to 10 years, such as "6 months", "3 weeks", "45 days" or "1 month 15 days".'),
     (CARNET.replace('"pack"', '"bundle"'),
      "passpause.toml: [[product]] \"carnet 10 cours\" kind = 'bundle' is not allowed; "
      "allowed: 'pack', 'pass'."),
@@ -252,7 +252,26 @@ BAD = [
     ('[import]\ndelimiter = "::"\n',
      "passpause.toml: [import] delimiter = '::' is not allowed;"),
     ('[import]\nencoding = "klingon"\n',
-     "passpause.toml: [import] encoding = 'klingon' is not allowed;"),
+     "passpause.toml: [import] encoding = 'klingon' is not a text encoding"),
+    ('[import]\nencoding = "rot13"\n',
+     "passpause.toml: [import] encoding = 'rot13' is not a text encoding"),
+    ('[import]\nencoding = "idna"\n',
+     "passpause.toml: [import] encoding = 'idna' is not a text encoding"),
+    ('[import]\ndate_format = "%9999Y"\n',
+     "passpause.toml: [import] date_format = '%9999Y' is not allowed; use strftime codes that "
+     "give a whole date"),
+    ('[import]\ndate_format = "%d/%m"\n',
+     "passpause.toml: [import] date_format = '%d/%m' is not allowed;"),
+    ('[import]\ncolumns = { customer_id = "=1+1" }\n',
+     "passpause.toml: [import] columns: customer_id = '=1+1' is not allowed;"),
+    ('[rules]\nlanguage = ["fr"]\n',
+     "passpause.toml: [rules] language = ['fr'] is not allowed; allowed: 'en', 'fr', 'de'."),
+    ('[rules]\nlanguage = "' + "x" * 5000 + '"\n',
+     "passpause.toml: [rules] language = 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx..."
+     " is not allowed;"),
+    ('[policy]\nmax_pause = "999999999 years"\n',
+     "passpause.toml: [policy] max_pause = '999999999 years' is not allowed; write a length up "
+     "to 10 years"),
     ('[policy]\nmax_pauses_per_year = 0\n',
      "passpause.toml: [policy] max_pauses_per_year = 0 is not allowed; use a whole number "
      "from 1 to 52."),

@@ -228,3 +228,86 @@ def test_a_swap_cut_short_after_its_journal_is_finished_by_the_next_run(tmp_path
         pass
     assert sorted(p.name for p in out.iterdir()) == FILES
     assert {(out / name).read_text() for name in FILES} == {"Nouveau"}
+
+
+# -- every operational failure is one Error: line -------------------------------------------
+
+def _limited_run(args: list[str], max_bytes: int) -> subprocess.CompletedProcess:
+    """passpause in a process that may not write a file past ``max_bytes``: the operating
+    system refuses the write as it does on a full disk."""
+    import resource
+
+    def limit():
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)  # a failing write, not a killed process
+        resource.setrlimit(resource.RLIMIT_FSIZE, (max_bytes, max_bytes))
+
+    return subprocess.run([sys.executable, "-m", "passpause", "run", *args, "--as-of", AS_OF],
+                          capture_output=True, text=True, preexec_fn=limit)
+
+
+def test_a_full_disk_while_writing_the_worksheet_is_one_error_line(tmp_path):
+    notes = [f"Pause du 03/11 au 16/11/2025, il reste {n % 20 + 1} jours" for n in range(3000)]
+    export = _export(tmp_path / "studio.csv", notes)
+    out = tmp_path / "out"
+    done = _limited_run([str(export), "--out", str(out), "--no-ledger"], 60_000)
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.startswith(f"Error: Cannot write to '{out}'") and "Traceback" not in done.stderr
+    assert done.stderr.count("\n") == 1
+    assert list(out.iterdir()) == []  # no half-written set, no staging folder left
+
+
+def test_a_full_disk_while_recording_the_ledger_is_one_error_line(tmp_path):
+    export = _export(tmp_path / "studio.csv", ["Pause du 03/11 au 16/11/2025, il reste 12 jours"])
+    ledger = tmp_path / "ledger.db"
+    # the worksheet (15 kB) fits, the ledger's pages (28 kB) do not
+    done = _limited_run([str(export), "--out", str(tmp_path / "out"), "--ledger", str(ledger)],
+                        20_000)
+    assert done.returncode == 2, done.stderr
+    assert done.stderr.startswith("Error: ") and done.stderr.count("\n") == 1, done.stderr
+    assert "ledger" in done.stderr and "Traceback" not in done.stderr
+    assert "The files were written in" in done.stderr
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == FILES
+
+
+@pytest.mark.parametrize("command", ["run", "history"])
+def test_a_ledger_with_damaged_pages_is_one_error_line(tmp_path, command):
+    export = _export(tmp_path / "studio.csv", ["Pause du 03/11 au 16/11/2025, il reste 12 jours"])
+    ledger = tmp_path / "ledger.db"
+    first = CliRunner().invoke(main, ["run", str(export), "--as-of", AS_OF, "--out",
+                                      str(tmp_path / "a"), "--ledger", str(ledger)])
+    assert first.exit_code == 0, first.output
+    data = bytearray(ledger.read_bytes())
+    for position in range(4096, len(data), 97):  # every page after the first
+        data[position] = 0xAB
+    ledger.write_bytes(bytes(data))
+    args = (["run", str(export), "--as-of", "2025-12-01", "--out", str(tmp_path / "b")]
+            if command == "run" else ["history"])
+    result = CliRunner().invoke(main, [*args, "--ledger", str(ledger)])
+    assert result.exit_code == 2, result.output
+    assert result.output.startswith(f"Error: Cannot use the ledger '{ledger}'")
+    assert "it is damaged. Move it aside" in result.output and "--no-ledger" in result.output
+    assert not (tmp_path / "b").exists()
+
+
+@pytest.mark.parametrize("as_of", ["0001-01-01", "0001-01-05", "1899-12-31", "9999-12-31"])
+def test_an_as_of_date_outside_the_supported_range_is_refused(tmp_path, as_of):
+    from datetime import date
+
+    import passpause
+    from passpause.errors import PasspauseError
+    from passpause.pipeline import Settings
+
+    export = _export(tmp_path / "studio.csv", ["Pause du 03/11 au 16/11/2025, il reste 12 jours"])
+    result = CliRunner().invoke(main, ["run", str(export), "--as-of", as_of, "--no-ledger",
+                                       "--out", str(tmp_path / "out")])
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert "outside the dates passpause works for (2000-01-01 to 2099-12-31)" in result.output
+    with pytest.raises(PasspauseError, match="outside the dates passpause works for"):
+        passpause.analyse(export, Settings(export, date.fromisoformat(as_of), ledger=None))
+
+
+def test_a_path_longer_than_the_system_allows_is_one_error_line(tmp_path):
+    export = _export(tmp_path / "studio.csv", ["Pause du 03/11 au 16/11/2025, il reste 12 jours"])
+    result = _run(str(export), "--out", str(tmp_path / ("x" * 300)))
+    assert result.exit_code == 2 and result.output.count("\n") == 1, result.output
+    assert result.output.startswith("Error: Cannot create the output folder")

@@ -9,6 +9,8 @@ Excel keeps it text.
 
 from __future__ import annotations
 
+import io
+
 from datetime import timedelta
 from pathlib import Path
 
@@ -119,9 +121,13 @@ def write_workbook(path: Path, result: Result, labels: Labels,
                    records: list[tuple[RowResult, PauseRecord]], messages: list[Message],
                    meta: dict) -> list[Problem]:
     """Write the workbook; return the warnings about cells Excel could not hold whole."""
-    book = xlsxwriter.Workbook(str(path), {"strings_to_formulas": False,
+    # built in memory (no temporary files), then written in one go: a full disk or a locked
+    # file is then one OSError of ours, never xlsxwriter's half-closed zip
+    buffer = io.BytesIO()
+    book = xlsxwriter.Workbook(buffer, {"strings_to_formulas": False,
                                            "strings_to_urls": False,
-                                           "strings_to_numbers": False})
+                                           "strings_to_numbers": False,
+                                           "in_memory": True})
     book.set_properties({"title": f"{labels['title']} {labels.date(result.as_of)}",
                          "comments": f"passpause {meta.get('version', '')}"})
     # which export this set was written for: --force replaces only that export's files
@@ -133,6 +139,7 @@ def write_workbook(path: Path, result: Result, labels: Labels,
     _messages_sheet(book, cells, messages, header)
     _summary_sheet(book, cells, result, meta, header)
     book.close()
+    path.write_bytes(buffer.getbuffer())
     return cells.truncated
 
 
