@@ -36,6 +36,9 @@ SCHEMA: dict[str, dict[str, str]] = {
     "pause": {
         "words": "phrases",
         "compound_suffixes": "phrases",
+        # word beginnings that make a word look like a pause ("Pausenbeginn", "Suspendierung"):
+        # a note holding one that cannot be read goes to review, never nowhere
+        "stems": "phrases",
         "not_pause": "phrases",
         "closed": "phrases",
         "not_closed": "phrases",  # "pas encore réactivé", "to be reactivated": still paused
@@ -469,9 +472,12 @@ class Lexicon:
         # RE2 patterns whose union finds every cell that may hold a pause word; the slips
         # are spread over several (one pattern with all of them outgrows RE2's fast path).
         self.prefilters = (
-            prefilter_pattern([p for p, _, _ in entries("pause", {"words", "compound_suffixes"})]),
+            prefilter_pattern([p for p, _, _ in entries("pause", {"words", "compound_suffixes",
+                                                                  "stems"})]),
             *(prefilter_pattern([], slips=self.pause_slips[i:i + PREFILTER_SLIPS])
               for i in range(0, len(self.pause_slips), PREFILTER_SLIPS)))
+        stems = alternation(p for p, _, _ in entries("pause", {"stems"}))
+        self.pause_like = re.compile(f"(?<!{LETTER}){stems}{LETTER}*")  # the whole word
         self.month_of = self._numbered("months")
         self.weekday_of = self._numbered("weekdays")
         # Every word the language data knows: a word right after a value that is none of

@@ -67,6 +67,8 @@ def analyse_comment(text: str, rules: dates.Rules, *, month_first: bool = False,
     norm = normalize(text)
     statements = split_statements(norm, lex)
     if not statements:
+        if word := _unread_pause_word(text, norm, lex):  # "Pausenbeginn 01.10.": never lost
+            return [_unread(text, default_lang, word)], False
         return [], mentions_pause(norm, lex)  # only other senses, or no pause word at all
     records = [
         dates.resolve(parsed, rules)
@@ -75,6 +77,22 @@ def analyse_comment(text: str, rules: dates.Rules, *, month_first: bool = False,
                                       default_lang=default_lang)
     ]
     return dates.settle_history(records, rules), False
+
+
+def _unread_pause_word(text: str, norm: str, lex: Lexicon) -> str:
+    """A word that looks like a pause (``Pausenbeginn``, ``Suspendierung``) outside any
+    other sense of a pause word, in a note where no pause statement was found."""
+    others = lex.not_pause.find(norm)
+    for match in lex.pause_like.finditer(norm):
+        if not any(o.start <= match.start() < o.end for o in others):
+            return text[match.start():match.end()]
+    return ""
+
+
+def _unread(text: str, lang: str, word: str) -> PauseRecord:
+    problem = Problem.of("unread_pause_word", word=word)
+    statement = PauseStatement(text=text, span=(0, len(text)), lang=lang, problems=(problem,))
+    return PauseRecord(statement, "review", problems=(problem,))
 
 
 def _parse(texts, rules, month_first, default_lang, lexicon, progress, of=None

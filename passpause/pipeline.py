@@ -326,10 +326,10 @@ def _other_fields_checked(rows: list[RowResult], export, lex: Lexicon) -> list[R
     return checked
 
 
-def _odd_encoding(row: RowResult) -> RowResult:
+def _odd_encoding(row: RowResult, encodings: dict[str, str]) -> RowResult:
     """A row saved in another encoding than the rest of the file was read in the one that
     fits its bytes; a person checks it before its dates are used."""
-    return _to_review(row, Problem.of("odd_encoding"))
+    return _to_review(row, Problem.of("odd_encoding", **encodings))
 
 
 def _to_review(row: RowResult, problem: Problem) -> RowResult:
@@ -560,11 +560,12 @@ def _analyse(settings: Settings) -> Analysis:
     warnings: tuple[Problem, ...] = ()
     if export.odd_rows:  # rows in another encoding: read, but checked by a person
         odd = {export.source_row(index) for index in export.odd_rows}
-        rows = [_odd_encoding(row) if row.client.source_row in odd and row.records else row
-                for row in rows]
+        encodings = dict(zip(("file", "read_as"), export.odd_as))
+        rows = [_odd_encoding(row, encodings) if row.client.source_row in odd and row.records
+                else row for row in rows]
         shown = sorted(odd)
         warnings = (Problem.of("mixed_encoding", count=len(shown), rows=", ".join(
-            map(str, shown[:10])) + (", ..." if len(shown) > 10 else "")),)
+            map(str, shown[:10])) + (", ..." if len(shown) > 10 else ""), **encodings),)
     if "customer_id" in export.columns:  # a row without its number says so
         rows = [_without_number(row) if not row.client.customer_id and row.records else row
                 for row in rows]

@@ -42,6 +42,7 @@ capitalised_nouns = false
 [pause]
 words = ["pausa", "congelado"]
 compound_suffixes = []
+stems = ["paus", "congel"]
 not_pause = ["pausa para almoço"]
 closed = ["reativado"]
 not_closed = ["ainda não reativado"]

@@ -130,7 +130,7 @@ def test_the_quick_header_read_agrees_with_the_full_read(name, tmp_path):
     path = (_xlsxwriter_export(tmp_path / "shared.xlsx") if name == "shared_strings"
             else FIXTURES / name)
     with zipfile.ZipFile(path) as archive:
-        quick = _quick_sample(archive, 0)
+        quick, _ = _quick_sample(archive, 0)
     batch = fastexcel.read_excel(str(path)).load_sheet(0, header_row=None,
                                                        dtypes="string").to_arrow()
     full = [[cell or "" for cell in row] for row in zip(*batch.to_pydict().values())]

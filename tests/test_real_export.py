@@ -512,3 +512,59 @@ def test_a_resaved_worksheet_with_its_review_sheet_first_is_no_export(tmp_path):
     result = CliRunner().invoke(main, ["run", str(tmp_path / "resaved.xlsx"), "--as-of", AS_OF,
                                        "--out", str(tmp_path / "again"), "--no-ledger"])
     assert result.exit_code == 2 and "is a file passpause wrote" in result.output
+
+
+@pytest.mark.parametrize("note", [
+    "Pausenbeginn 01.10.2025, Pausenende 30.11.2025, Resttage 13",
+    "Pausenzeitraum 01.10.-30.11.2025",
+    "Suspendiert bis 30.11.2025, noch 13 Tage",
+    "Pause01.10.2025-30.11.2025 noch 13 Tage",
+    "Pauzeperiode 1/10 - 30/11/2025",
+    "Stilllegungsantrag gestellt",
+    "Pausenkonto: 13 Tage",
+])
+def test_a_note_that_looks_like_a_pause_but_cannot_be_read_goes_to_review(tmp_path, note):
+    export = _csv(tmp_path / "kunden.csv", ["Kundennummer", "Vorname", "Nachname", "E-Mail",
+                                            "Kommentar"],
+                  [["1", "Anna", "Huber", "a@example.at", note],
+                   ["2", "Jonas", "Keller", "j@example.at", "Mittagspause um 12"]])
+    summary, rows, out = _run(tmp_path, export)
+    assert rows == [] and summary["counts"]["review"] == 1 and summary["reconciled"]
+    review = openpyxl.load_workbook(out / f"reactivations_{AS_OF}.xlsx").worksheets[1]
+    [reason] = [row[3] for row in review.iter_rows(min_row=2, values_only=True)]
+    assert "sieht nach einer Pause aus" in reason
+
+
+def test_a_top_row_of_empty_text_cells_loses_no_client(tmp_path):
+    """``<c t="inlineStr"/>`` cells above the header: the quick header read and the body
+    must count rows from the same place, or the first clients are skipped."""
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["", "", "", "", ""])  # openpyxl writes empty inline strings
+    sheet.append(["Kundennummer", "Vorname", "Nachname", "E-Mail", "Kommentar"])
+    sheet.append(["1001", "Anna", "Aebi", "a@x.ch", "Pause ab 01.10.2025 bis 30.11.2025, "
+                  "noch 10 Tage"])
+    sheet.append(["1002", "Beat", "Bühler", "b@x.ch", "Pause ab 01.10.2025 bis 30.11.2025, "
+                  "noch 12 Tage"])
+    book.save(tmp_path / "kunden.xlsx")
+    summary, rows, _ = _run(tmp_path, tmp_path / "kunden.xlsx")
+    assert summary["rows_read"] == 2
+    assert [(row["customer_id"], row["source_row"]) for row in rows] == [("1001", "3"),
+                                                                          ("1002", "4")]
+
+
+def test_a_windows_export_with_utf8_rows_far_down_is_read_line_by_line(tmp_path):
+    header = "N° client;Prénom;Nom;E-mail;Commentaire\r\n"
+    rows = [f"{i:05d};Hélène;Dupré;h{i}@example.fr;Allergie à l'arnica\r\n" for i in range(6000)]
+    late = "99999;Noël;Côté;n@example.fr;Abonnement gelé du 03/11 au 16/11/2025, il reste 12 jours\r\n"
+    data = (header + "".join(rows)).encode("cp1252") + late.encode("utf-8")
+    assert len(data) > 300_000  # past what is sniffed at the start
+    (tmp_path / "clients.csv").write_bytes(data)
+    analysis = _analysis(tmp_path / "clients.csv")
+    [noel] = [row for row in analysis.rows if row.client.customer_id == "99999"]
+    assert (noel.client.first_name, noel.client.last_name) == ("Noël", "Côté")
+    assert [r.status for r in noel.records] == ["review"]
+    assert noel.records[0].problems[0].code == "odd_encoding"
+    [warning] = analysis.warnings
+    assert warning.values == {"count": "1", "rows": "6002", "file": "Windows-1252",
+                              "read_as": "UTF-8"}

@@ -43,6 +43,7 @@ class Export:
     notes: tuple[int, ...] = ()  # every note field (Comment, Note, Warning...)
     others: tuple[int, ...] = ()  # the other columns, not about who the client is
     odd_rows: tuple[int, ...] = ()  # rows read in another encoding than the file's
+    odd_as: tuple[str, str] = ("", "")  # the file's encoding, and the one those rows are in
     other_sheets: tuple[str, ...] = ()  # a workbook's other sheets with data, not read
 
     @property
@@ -148,7 +149,7 @@ def read_export(path: Path, lex: Lexicon, note_columns: tuple[str, ...] | str = 
     cells, rows = source.load(header_index, len(headers), wanted)
     return Export(path, _Digest(path), headers, source.first_row + header_index, rows, cells,
                   located.columns, located.lang, located.notes, located.others,
-                  source.odd_rows, source.other_sheets())
+                  source.odd_rows, source.odd_as, source.other_sheets())
 
 
 def _refuse_own_output(path: Path, rows: list[list[str]], sheets=()) -> None:

@@ -28,6 +28,7 @@ class _TextFile:
 
     first_row = 1
     odd_rows: tuple[int, ...] = ()  # data rows read in another encoding than the file's
+    odd_as = ("UTF-8", "Windows-1252")  # the file's encoding, and the one those rows are in
 
     def __init__(self, path: Path, head: bytes):
         self.path = path
@@ -68,25 +69,40 @@ class _TextFile:
                 table = self._read_fast_or_careful(header_index, width, wanted)
             except pa.ArrowInvalid as again:
                 raise self._malformed(again, header_index, width) from None
+        if self.encoding not in _UNICODE and not self.odd_lines:
+            # A code page at the top; UTF-8 rows further down (an edit in a newer program)
+            # would read as "CÃ©line" without a word: each line in the encoding that fits.
+            raw = self.path.read_bytes()
+            if _UTF8_SEQUENCE.search(raw):
+                self._transcode(raw, legacy=self.encoding)
+                table = self._read_fast_or_careful(header_index, width, wanted)
         cells = {position: _strings(table.column(f"c{position}")) for position in wanted}
         self.odd_rows = self._odd_rows(header_index)
         return cells, table.num_rows
 
-    def _transcode(self, raw: bytes) -> str:
+    def _transcode(self, raw: bytes, legacy: str = "") -> str:
         """A UTF-8 file with some rows saved in a Windows code page (an edit in an old
-        program): each line is read in UTF-8, else in the code page, and remembered. No
-        single encoding reads such a file: cp1252 would turn every UTF-8 accent into
-        mojibake (``CÃ©line``), UTF-8 cannot read the other rows."""
+        program), or the other way round (``legacy``: the file's code page): each line is
+        read in UTF-8 when it is UTF-8, else in the code page, and the lines of the other
+        encoding than the file's are remembered. No single encoding reads such a file:
+        cp1252 would turn every UTF-8 accent into mojibake (``CÃ©line``), UTF-8 cannot read
+        the other rows."""
         lines = raw.split(b"\n")
         if lines[0].startswith(codecs.BOM_UTF8):
             lines[0] = lines[0][len(codecs.BOM_UTF8):]
         decoded, self.odd_lines = [], []
+        self.odd_as = ("Windows-1252", "UTF-8") if legacy else ("UTF-8", "Windows-1252")
         for number, line in enumerate(lines, 1):
             try:
+                if legacy and not _UTF8_SEQUENCE.search(line):
+                    raise UnicodeDecodeError("utf-8", line, 0, 0, "a line in the code page")
                 decoded.append(line.decode("utf-8"))
+                if legacy:
+                    self.odd_lines.append(number)
             except UnicodeDecodeError:
-                decoded.append(line.decode(LENIENT_CP1252))
-                self.odd_lines.append(number)
+                decoded.append(line.decode(legacy or LENIENT_CP1252))
+                if not legacy:
+                    self.odd_lines.append(number)
         text = "\n".join(decoded)
         self.encoding, self.source = "utf-8", io.BytesIO(text.encode("utf-8"))
         self.text = text
@@ -148,6 +164,8 @@ class _TextFile:
                           "Export the clients again, or open the file in Excel and save it "
                           "as CSV.")
 
+
+_UNICODE = ("utf-8", "utf-16", "utf-16-le", "utf-16-be")
 
 # A character UTF-8 writes in two to four bytes: a Windows code page almost never writes
 # these byte pairs (it would read "Ã©" where UTF-8 reads "é").

@@ -16,6 +16,7 @@ class _Workbook:
     """.xlsx/.xlsm/.xls/.ods through fastexcel: only the needed columns, straight to Arrow."""
 
     odd_rows: tuple[int, ...] = ()  # a workbook's text is always Unicode
+    odd_as = ("", "")
 
     def __init__(self, path: Path, head: bytes):
         self.path = path
@@ -41,7 +42,12 @@ class _Workbook:
             self.sheet = _first_visible_sheet(path, archive, len(self.book.sheet_names))
             # The header from the file's first rows when they can be read cheaply (.xlsx),
             # so that calamine converts only the columns we need; else the whole sheet.
-            sample = _quick_sample(archive, self.sheet) if archive is not None else None
+            quick = _quick_sample(archive, self.sheet) if archive is not None else None
+            # fastexcel starts at the first filled row; Excel numbers rows from the top
+            self.first_row = _first_filled_row(path, archive, self.sheet)
+            # the sample's first row and the one the body is counted from must be the same
+            # row, or the first clients would be skipped: else the whole sheet is loaded
+            sample = quick[0] if quick and quick[1] == self.first_row else None
             bad = _bad_shared_index(archive, self.sheet) if archive is not None else None
             if bad is not None:
                 raise InputError(
@@ -62,8 +68,6 @@ class _Workbook:
         if not any(any(cell.strip() for cell in row) for row in self.rows):
             raise InputError(f"'{path.name}' has no data on its first visible sheet. Export "
                              "the clients again.")
-        # fastexcel starts at the first filled row; Excel numbers rows from the top.
-        self.first_row = _first_filled_row(path, archive, self.sheet)
 
     def sample(self) -> list[list[str]]:
         return self.rows
@@ -163,4 +167,5 @@ def _first_filled_row(path: Path, archive: zipfile.ZipFile | None, sheet: int) -
     import python_calamine  # .xls and .ods are small: let calamine find where data starts
 
     book = python_calamine.CalamineWorkbook.from_path(str(path))
-    return book.get_sheet_by_index(sheet).start[0] + 1
+    start = book.get_sheet_by_index(sheet).start  # None on an empty sheet
+    return start[0] + 1 if start else 1

@@ -27,9 +27,10 @@ _DIMENSION = re.compile(rb'<(?:\w+:)?dimension\b[^>]*\bref="([A-Z]+)(\d+)')
 _SHARED_ITEM = re.compile(rb"<(?:\w+:)?si\b[^>]*>(.*?)</(?:\w+:)?si>", re.S)
 
 
-def _quick_sample(archive: zipfile.ZipFile, sheet: int) -> list[list[str]] | None:
+def _quick_sample(archive: zipfile.ZipFile, sheet: int) -> tuple[list[list[str]], int] | None:
     """The first rows of an .xlsx sheet as fastexcel would give them, read from the XML
-    without parsing the whole sheet. None when the file is not plain enough to be sure."""
+    without parsing the whole sheet, and the row number of the first. None when the file
+    is not plain enough to be sure."""
     try:
         part = _sheet_part(archive, sheet)
         if part is None:
@@ -43,8 +44,8 @@ def _quick_sample(archive: zipfile.ZipFile, sheet: int) -> list[list[str]] | Non
                 ref = _REF.search(attributes)
                 kind = _TYPE.search(attributes)
                 kind = kind.group(1) if kind else b"n"
-                if kind == b"inlineStr":
-                    raw = b"".join(_TEXT.findall(body))
+                if kind == b"inlineStr":  # <c t="inlineStr"/> holds nothing at all
+                    raw = b"".join(_TEXT.findall(body)) if b"<" in body else None
                 else:
                     value = _VALUE.search(body)
                     raw = value.group(1) if value else None
@@ -67,7 +68,7 @@ def _quick_sample(archive: zipfile.ZipFile, sheet: int) -> list[list[str]] | Non
     for r, c, kind, raw in cells:
         text = shared[int(raw)] if kind == b"s" else html.unescape(raw.decode("utf-8"))
         rows[r - first_row][c - first_col] = text
-    return rows[:HEADER_SEARCH_ROWS]
+    return rows[:HEADER_SEARCH_ROWS], first_row
 
 
 def _read_until(archive: zipfile.ZipFile, part: str, rows: int) -> bytes:
