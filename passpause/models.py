@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
@@ -163,20 +164,34 @@ def split_full_name(full: str) -> tuple[str, str]:
 
 
 # What a spreadsheet shows where a customer number is missing: no number at all.
-_NO_NUMBER = frozenset({"-", "--", "?", "0", "n/a", "na", "n.a.", "#n/a", "#na", "none", "null",
-                        "nan", "aucun", "keine", "ninguno", "nessuno", "geen", "x"})
+_NO_NUMBER = frozenset({"-", "--", "?", "n/a", "na", "n.a.", "#n/a", "#na", "#nv", "#n/v", "n.v.",
+                        "k.a.", "k. a.", "none", "null", "nan", "aucun", "keine", "ninguno",
+                        "nessuno", "geen", "x", "true", "false", "wahr", "falsch", "vrai",
+                        "faux", "\u2013", "\u2014", "#value!", "#wert!", "#ref!", "#bezug!",
+                        "#valeur!", "#name?"})
+# 1.23457E+11: a long number Excel turned into a rounded one, which names nobody
+_MANGLED = re.compile(r"\d(?:[.,]\d+)?e\+?\d+", re.I)
 
 
 def customer_number(value: str) -> str:
-    """The customer number as written, or "" where the cell only says there is none."""
+    """The customer number as written, or "" where the cell only says there is none (a
+    placeholder, zeros only, an error value, a number Excel rounded)."""
     value = value.strip()
-    return "" if value.lower() in _NO_NUMBER else value
+    if value.lower() in _NO_NUMBER or not value.strip("0") or _MANGLED.fullmatch(value):
+        return ""
+    return value
+
+
+def client_email(value: str) -> str:
+    """The e-mail as written, or "" where the cell holds no address (``-``, ``n/a``)."""
+    value = value.strip()
+    return value if "@" in value else ""
 
 
 def client_key(customer_id: str, email: str, first_name: str, last_name: str) -> str:
     """How a client is known from run to run: the customer number, else the e-mail, else
     the name (the one definition, for the export reader, the pipeline and the ledger)."""
-    return (customer_number(customer_id) or email.strip()
+    return (customer_number(customer_id) or client_email(email).lower()
             or f"{first_name.strip()} {last_name.strip()}".strip()).lower()
 
 

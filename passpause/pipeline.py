@@ -21,7 +21,8 @@ from .config import Config
 from .errors import PasspauseError
 from .lexicon import Lexicon, load_lexicon
 from .models import (ACTIONABLE, IMPORTED, Changes, Client, FieldCount, PauseRecord, PauseStatement,
-                     Problem, Result, RowResult, customer_number, split_full_name)
+                     Problem, Result, RowResult, client_email, customer_number,
+                     split_full_name)
 
 
 @dataclass(frozen=True)
@@ -143,7 +144,7 @@ def comment_update(comment: str, records: list[PauseRecord], statuses: tuple[str
     return updated
 
 
-def find_candidates(column, lex: Lexicon):
+def find_candidates(column, lex: Lexicon, *, slips: bool = True):
     """Rows whose text may mention a pause word, in one vectorised pass over the column,
     as an Arrow array of row indices.
 
@@ -163,7 +164,7 @@ def find_candidates(column, lex: Lexicon):
         len(encoded.dictionary) * 2 < len(texts)) else texts
     hits = pc.match_substring_regex(screened, lex.prefilters[0], ignore_case=True)
     words = pc.and_(pc.invert(hits), pc.match_substring_regex(screened, _FOUR_LETTERS))
-    if pc.any(words).as_py():
+    if slips and pc.any(words).as_py():
         some = screened.filter(words)
         if len(some) < _FEW:  # the slip patterns cost more to compile than to look up
             slipped = [text for text in some.to_pylist() if _has_slip(text, lex)]
@@ -205,19 +206,20 @@ def _clients(export, rows: list[int], comments: list[str]) -> list[Client]:
         first, last = get["first_name"][i], get["last_name"][i]
         if not first and not last:
             first, last = split_full_name(get["full_name"][i])
-        clients.append(Client(export.source_row(row), customer_number(get["customer_id"][i]), first,
-                              last, get["email"][i], get["phone"][i], comments[i]))
+        clients.append(Client(export.source_row(row), customer_number(get["customer_id"][i]),
+                              first, last, client_email(get["email"][i]), get["phone"][i],
+                              comments[i]))
     return clients
 
 
-def _pause_rows(export, position: int, rules, settings, lex, progress, *, update=True
-                ) -> list[RowResult]:
+def _pause_rows(export, position: int, rules, settings, lex, progress, *, update=True,
+                slips=True) -> list[RowResult]:
     """Every row of one column whose text mentions a pause, parsed (each text once, on
     every core when there are many), with the comment to paste back when ``update``."""
     from .read import rows_mask
 
     column = export.cells[position]
-    rows = find_candidates(column, lex).to_pylist()
+    rows = find_candidates(column, lex, slips=slips).to_pylist()
     texts = column.filter(rows_mask(rows, export.rows)).to_pylist()
     seen = analyse_all(texts, rules, month_first=settings.reads_month_first,
                        default_lang=export.lang, lexicon=lex, progress=progress,
@@ -249,7 +251,7 @@ def _one_review(row: RowResult, problem: Problem, lang: str) -> RowResult:
 
 # A column about pauses holding one of these says there is none.
 _NOTHING = frozenset({"-", "--", "0", "no", "non", "nein", "nee", "n/a", "false", "falsch",
-                      "faux", "falso", "onwaar", "x"})
+                      "faux", "falso", "onwaar"})
 
 
 def _pause_column_rows(export, position: int, lang: str) -> list[RowResult]:
@@ -274,23 +276,27 @@ def _pause_column_rows(export, position: int, lang: str) -> list[RowResult]:
             for client in _clients(export, [i for i, _ in rows], [t for _, t in rows])]
 
 
-def _shared_numbers(rows: list[RowResult], export) -> list[RowResult]:
-    """A customer number on several rows of the export (two clients, or one client twice)
-    cannot tell the platform whose validity to change: those pauses go to review."""
+def _shared_keys(rows: list[RowResult], export, concept: str) -> list[RowResult]:
+    """A customer number (or, where clients are known by it, an e-mail) on several rows of
+    the export (two clients, or one client twice) cannot tell the platform whose validity
+    to change: those pauses go to review."""
     import pyarrow.compute as pc
 
-    column = export.column("customer_id")
-    if column is None or not any(row.client.customer_id for row in rows):
+    column = export.column(concept)
+    key = {"customer_id": lambda c: c.customer_id, "email": lambda c: c.email.lower()}[concept]
+    if column is None or not any(key(row.client) for row in rows):
         return rows
-    counted = pc.value_counts(pc.utf8_trim_whitespace(column))
+    column = pc.utf8_trim_whitespace(column)
+    counted = pc.value_counts(pc.utf8_lower(column) if concept == "email" else column)
     counts = counted.field("counts")
     # counts / counts is 1: comparing with the Python value 1 makes pyarrow import pandas
     several = pc.greater(counts, pc.divide(counts, counts))
     shared = dict(zip(counted.field("values").filter(several).to_pylist(),
                       counts.filter(several).to_pylist()))
-    return [_to_review(row, Problem.of("shared_customer_id", number=row.client.customer_id,
-                                       count=shared[row.client.customer_id]))
-            if row.client.customer_id in shared and row.records else row for row in rows]
+    code = "shared_customer_id" if concept == "customer_id" else "shared_email"
+    return [_to_review(row, Problem.of(code, number=key(row.client),
+                                       count=shared[key(row.client)]))
+            if key(row.client) in shared and row.records else row for row in rows]
 
 
 _DATE_LIKE = re.compile(r"\d{1,2}\s*[./-]\s*\d{1,2}")
@@ -324,6 +330,22 @@ def _other_fields_checked(rows: list[RowResult], export, lex: Lexicon) -> list[R
             row = _to_review(row, Problem.of("other_field_too", fields=", ".join(speaking)))
         checked.append(row)
     return checked
+
+
+def _other_columns_checked(rows: list[RowResult], notes: set[str]) -> list[RowResult]:
+    """A pause read in a note field while another column of the same client (``Pausiert
+    bis``, a status) also speaks of a pause goes to review with it: the note is never
+    imported against a column that may say otherwise."""
+    elsewhere: dict[int, list[str]] = {}
+    for row in rows:
+        if row.field not in notes and row.records:
+            elsewhere.setdefault(row.client.source_row, []).append(row.field)
+    if not elsewhere:
+        return rows
+    return [_to_review(row, Problem.of("other_field_too", fields=", ".join(
+                elsewhere[row.client.source_row])))
+            if row.field in notes and row.client.source_row in elsewhere
+            and any(r.status in ACTIONABLE for r in row.records) else row for row in rows]
 
 
 def _odd_encoding(row: RowResult, encodings: dict[str, str]) -> RowResult:
@@ -532,8 +554,6 @@ def _checked(settings: Settings) -> Settings:
 def _analyse(settings: Settings) -> Analysis:
     import pyarrow.compute as pc
 
-    from .find import anchors
-    from .lexicon import normalize
     from .read import has_text, read_export
     from .write.labels import languages
 
@@ -550,13 +570,16 @@ def _analyse(settings: Settings) -> Analysis:
         rows += _pause_rows(export, position, rules, settings, lex, progress)
     if len(export.notes) > 1:  # one client, several note fields: read together
         rows = _other_fields_checked(rows, export, lex)
+    # names and phones: a pause word as written, not one letter wrong ("Pauser" is a name)
+    identity = {export.columns.get(c) for c in ("first_name", "last_name", "full_name", "phone")}
     for position in export.others:  # a pause anywhere else is looked at by a person
-        if anchors(normalize(export.headers[position]), lex):  # a column named "Pause"
+        if position in export.pause_columns:  # a column named "Pause", "Pausenbeginn"
             rows += _pause_column_rows(export, position, export.lang or lang)
             continue
         rows += [_in_other_column(row, export) if row.records else row
                  for row in _pause_rows(export, position, rules, settings, lex, progress,
-                                        update=False)]
+                                        update=False, slips=position not in identity)]
+    rows = _other_columns_checked(rows, {export.headers[p] for p in export.notes})
     warnings: tuple[Problem, ...] = ()
     if export.odd_rows:  # rows in another encoding: read, but checked by a person
         odd = {export.source_row(index) for index in export.odd_rows}
@@ -569,10 +592,11 @@ def _analyse(settings: Settings) -> Analysis:
     if "customer_id" in export.columns:  # a row without its number says so
         rows = [_without_number(row) if not row.client.customer_id and row.records else row
                 for row in rows]
-        rows = _shared_numbers(rows, export)
+        rows = _shared_keys(rows, export, "customer_id")
     else:  # identified by e-mail: a row without one cannot be found in the platform
         rows = [_to_review(row, Problem.of("no_client_key"))
                 if not row.client.email and row.records else row for row in rows]
+        rows = _shared_keys(rows, export, "email")
     if export.other_sheets:
         warnings += (Problem.of("other_sheets", sheets=", ".join(export.other_sheets)),)
     failed = sum(1 for row in rows for r in row.records

@@ -415,7 +415,8 @@ def test_another_sheet_with_data_is_named_never_passed_over_silently(tmp_path):
     assert _analysis(empty).warnings == ()
 
 
-@pytest.mark.parametrize("placeholder", ["n/a", "-", "#N/A", "0", " NULL "])
+@pytest.mark.parametrize("placeholder", ["n/a", "-", "#N/A", "0", " NULL ", "#NV", "k.A.",
+                                         "\u2013", "000", "1.23457E+11", "true"])
 def test_a_placeholder_is_no_customer_number(tmp_path, placeholder):
     export = _csv(tmp_path / "export.csv", ["N° client", "Prénom", "Nom", "E-mail", "Note"],
                   [[placeholder, "Léa", "Martin", "lea@example.fr",
@@ -471,8 +472,9 @@ def test_two_columns_with_one_name_are_told_apart(tmp_path):
                     "Pause ab 3.11.2025 bis 16.11.2025, noch 12 Tage"]])
     summary, rows, _ = _run(tmp_path, export)
     assert [row["comment_field"] for row in rows] == ["Notiz (2)"]
-    assert [c["column"] for c in summary["columns"]] == ["Notiz", "Notiz (2)"]
-    assert [c["cells"] for c in summary["columns"]] == [1, 1]
+    notes = [c for c in summary["columns"] if c["kind"] == "note"]
+    assert [c["column"] for c in notes] == ["Notiz", "Notiz (2)"]
+    assert [c["cells"] for c in notes] == [1, 1]
 
 
 @pytest.mark.parametrize("header", ["Commentaire 2", "Notes internes", "Interne Notiz",
@@ -568,3 +570,90 @@ def test_a_windows_export_with_utf8_rows_far_down_is_read_line_by_line(tmp_path)
     [warning] = analysis.warnings
     assert warning.values == {"count": "1", "rows": "6002", "file": "Windows-1252",
                               "read_as": "UTF-8"}
+
+
+@pytest.mark.parametrize("header, cell", [
+    ("Pausen-Kommentar", "01.10.2025 - 30.11.2025, noch 13 Tage"),
+    ("Notiz Pause", "01.10.2025 - 30.11.2025"),
+    ("Pausenbeginn", "01.10.2025"),
+    ("Pausiert", "x"),
+    ("Paused?", "X"),
+])
+def test_a_column_about_pauses_is_never_read_as_a_plain_note(tmp_path, header, cell):
+    export = _csv(tmp_path / "kunden.csv",
+                  ["Kundennummer", "Vorname", "Nachname", "E-Mail", header, "Kommentar"],
+                  [["1", "Anna", "Huber", "a@example.at", cell, ""]])
+    summary, rows, out = _run(tmp_path, export)
+    assert rows == [] and summary["counts"]["review"] == 1
+    review = openpyxl.load_workbook(out / f"reactivations_{AS_OF}.xlsx").worksheets[1]
+    assert [row[5] for row in review.iter_rows(min_row=2, values_only=True)] == [header]
+
+
+def test_a_pause_in_a_name_or_phone_column_is_looked_at(tmp_path):
+    export = _csv(tmp_path / "kunden.csv",
+                  ["Kundennummer", "Vorname", "Nachname", "E-Mail", "Telefon", "Kommentar"],
+                  [["1", "Anna", "Aebi (PAUSE bis 30.11.2025)", "a@example.at", "", ""],
+                   ["2", "Beat", "Bühler", "b@example.at", "079 Pause ab 01.10.2025", ""]])
+    summary, rows, out = _run(tmp_path, export)
+    assert rows == [] and summary["counts"]["review"] == 2
+    review = openpyxl.load_workbook(out / f"reactivations_{AS_OF}.xlsx").worksheets[1]
+    assert [(row[0], row[5]) for row in review.iter_rows(min_row=2, values_only=True)] == [
+        (2, "Nachname"), (3, "Telefon")]
+
+
+def test_clients_known_by_email_are_checked_like_numbers(tmp_path):
+    """Two rows with one e-mail (any case), or an e-mail cell without an address: review."""
+    note = "Pause du 03/11 au 16/11/2025, il reste 12 jours"
+    export = _csv(tmp_path / "export.csv", ["Prénom", "Nom", "E-mail", "Commentaire"],
+                  [["Léa", "Dupont", "famille.dupont@example.fr", note],
+                   ["Paul", "Dupont", "Famille.Dupont@example.fr ", ""],
+                   ["Zoé", "Blanc", "n/a", note],
+                   ["Marc", "Roy", "marc@example.fr", note]])
+    summary, rows, out = _run(tmp_path, export)
+    assert [row["email"] for row in rows] == ["marc@example.fr"]
+    review = openpyxl.load_workbook(out / f"reactivations_{AS_OF}.xlsx").worksheets[1]
+    reasons = [row[3] for row in review.iter_rows(min_row=2, values_only=True)]
+    assert reasons[0].startswith("L'e-mail famille.dupont@example.fr figure sur 2 lignes")
+    assert reasons[1].startswith("Cette ligne de l'export n'a ni numéro client ni e-mail")
+
+
+def test_a_note_is_not_imported_while_a_pause_column_speaks_too(tmp_path):
+    export = _csv(tmp_path / "kunden.csv",
+                  ["Kundennummer", "Vorname", "Nachname", "E-Mail", "Pausiert bis", "Kommentar"],
+                  [["1", "Anna", "Huber", "a@example.at", "31.12.2025",
+                    "Pause ab 01.10.2025 bis 30.11.2025, noch 13 Tage"],
+                   ["2", "Jonas", "Keller", "j@example.at", "",
+                    "Pause ab 01.10.2025 bis 30.11.2025, noch 13 Tage"]])
+    summary, rows, out = _run(tmp_path, export)
+    assert [row["customer_id"] for row in rows] == ["2"]
+    review = openpyxl.load_workbook(out / f"reactivations_{AS_OF}.xlsx").worksheets[1]
+    reasons = {(row[0], row[5]): row[3] for row in review.iter_rows(min_row=2, values_only=True)}
+    assert reasons[(2, "Kommentar")].startswith(
+        "Ein anderes Notizfeld dieses Kunden (Pausiert bis)")
+
+
+def test_an_import_file_with_renamed_columns_is_no_export(tmp_path):
+    export = _french_workbook(tmp_path / "clients.xlsx")
+    (tmp_path / "passpause.toml").write_text(
+        '[import]\ncolumns = { customer_id = "Member ID", new_valid_from = "Valid from", '
+        'new_valid_until = "Valid until" }\n', encoding="utf-8")
+    _run(tmp_path, export, "--config", str(tmp_path / "passpause.toml"))
+    result = CliRunner().invoke(main, ["run", str(tmp_path / "out" / f"import_{AS_OF}.csv"),
+                                       "--as-of", AS_OF, "--out", str(tmp_path / "again"),
+                                       "--no-ledger"])
+    assert result.exit_code == 2 and "is a file passpause wrote" in result.output
+
+
+def test_headers_that_would_collide_get_names_of_their_own(tmp_path):
+    export = _csv(tmp_path / "kunden.csv",
+                  ["Kundennummer", "Vorname", "Nachname", "E-Mail", "Notiz", "Notiz (2)", "Notiz",
+                   ""],
+                  [["1", "Anna", "Huber", "a@example.at", "", "",
+                    "Pause ab 3.11.2025 bis 16.11.2025, noch 12 Tage", "Pause bis 30.11."]])
+    summary, rows, out = _run(tmp_path, export)
+    columns = [c["column"] for c in summary["columns"]]
+    assert columns[:3] == ["Notiz", "Notiz (2)", "Notiz (3)"] and "column H" in columns
+    assert rows == []  # column H speaks of a pause too: the note goes to review
+    review = openpyxl.load_workbook(out / f"reactivations_{AS_OF}.xlsx").worksheets[1]
+    assert sorted(row[5] for row in review.iter_rows(min_row=2, values_only=True)) == [
+        "Notiz (3)", "column H"]

@@ -41,7 +41,8 @@ class Export:
     columns: dict[str, int] = field(default_factory=dict)  # concept -> position
     lang: str = ""  # language of the header names
     notes: tuple[int, ...] = ()  # every note field (Comment, Note, Warning...)
-    others: tuple[int, ...] = ()  # the other columns, not about who the client is
+    others: tuple[int, ...] = ()  # the other columns but the customer number and e-mail
+    pause_columns: tuple[int, ...] = ()  # those of ``others`` named after pauses
     odd_rows: tuple[int, ...] = ()  # rows read in another encoding than the file's
     odd_as: tuple[str, str] = ("", "")  # the file's encoding, and the one those rows are in
     other_sheets: tuple[str, ...] = ()  # a workbook's other sheets with data, not read
@@ -144,12 +145,21 @@ def read_export(path: Path, lex: Lexicon, note_columns: tuple[str, ...] | str = 
     header_index, headers = _find_header(source.sample(), names, note_columns, path.name)
     headers = unique_headers(headers)
     located = _locate_columns(headers, names, note_columns, path.name, extra_names or {},
-                              id_column)
+                              id_column, lambda header: _about_pauses(header, lex))
     wanted = sorted(set(located.columns.values()) | set(located.notes) | set(located.others))
     cells, rows = source.load(header_index, len(headers), wanted)
     return Export(path, _Digest(path), headers, source.first_row + header_index, rows, cells,
                   located.columns, located.lang, located.notes, located.others,
-                  source.odd_rows, source.odd_as, source.other_sheets())
+                  located.pause_columns, source.odd_rows, source.odd_as, source.other_sheets())
+
+
+def _about_pauses(header: str, lex: Lexicon) -> bool:
+    """A header naming pauses: ``Pause``, ``Pausiert von/bis``, ``Pausenbeginn``."""
+    from ..find import anchors
+    from ..lexicon import normalize
+
+    norm = normalize(header)
+    return bool(anchors(norm, lex) or lex.pause_like.search(norm))
 
 
 def _refuse_own_output(path: Path, rows: list[list[str]], sheets=()) -> None:
@@ -157,9 +167,12 @@ def _refuse_own_output(path: Path, rows: list[list[str]], sheets=()) -> None:
     sheet was saved first."""
     from ..write.labels import Labels, languages
 
+    # the import file's own column names too (an import profile may rename the others)
     own = {fold_header(name) for lang in languages() for key in ("new_valid_from",
                                                                  "new_valid_until")
-           for name in (key, Labels(lang)[key])}
+           for name in (key, Labels(lang)[key])} | {
+        "comment update", "comment field", "source row", "new valid from", "new valid until",
+        "remaining days", "product kind"}
     own_sheets = {fold_header(Labels(lang)[key]) for lang in languages()
                   for key in ("sheet_records", "sheet_review", "sheet_summary")}
     if len(own_sheets & {fold_header(sheet) for sheet in sheets}) >= 2 or any(

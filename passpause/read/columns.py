@@ -55,14 +55,34 @@ def _find_header(rows: list[list[str]], names: dict, note_columns: tuple[str, ..
 
 
 def unique_headers(headers: list[str]) -> list[str]:
-    """Two columns with one name are told apart as a person would: ``Notiz``, ``Notiz (2)``."""
+    """Every column gets a name of its own, as a person would tell them apart: a blank
+    header is named by its column letter (``column F``), a repeated one by its rank
+    (``Notiz``, ``Notiz (2)``), never as a name another column already has."""
+    taken = {fold_header(h) for h in headers if h.strip()}
     seen: Counter[str] = Counter()
     unique = []
-    for header in headers:
-        seen[fold_header(header)] += 1
-        count = seen[fold_header(header)]
-        unique.append(f"{header} ({count})" if count > 1 and header else header)
+    for position, header in enumerate(headers):
+        if not header.strip():
+            name = f"column {column_letter(position)}"
+        else:
+            seen[fold_header(header)] += 1
+            name, count = header, seen[fold_header(header)]
+            while count > 1 and fold_header(name) in taken:
+                name = f"{header} ({count})"
+                count += 1
+        taken.add(fold_header(name))
+        unique.append(name)
     return unique
+
+
+def column_letter(position: int) -> str:
+    """Excel's name of the 0-based column ``position``: A, ..., Z, AA, ..."""
+    letters = ""
+    position += 1
+    while position:
+        position, rest = divmod(position - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
 
 
 def _note_variant(header: str, names: dict) -> bool:
@@ -85,7 +105,8 @@ class Located:
     columns: dict[str, int]  # concept -> position of the first column of that concept
     lang: str  # the language most header names are in
     notes: tuple[int, ...]  # every note field (Comment, Note, Warning...), in header order
-    others: tuple[int, ...]  # every other column that is not about who the client is
+    others: tuple[int, ...]  # every other column but the customer number and the e-mail
+    pause_columns: tuple[int, ...] = ()  # those of ``others`` named after pauses
 
 
 def _position(folded: list[str], header: str, headers: list[str], name: str) -> int:
@@ -97,11 +118,15 @@ def _position(folded: list[str], header: str, headers: list[str], name: str) -> 
 
 
 def _locate_columns(headers: list[str], names: dict, note_columns: tuple[str, ...], name: str,
-                    extra: dict[str, tuple[str, ...]], id_column: str | None = None) -> Located:
+                    extra: dict[str, tuple[str, ...]], id_column: str | None = None,
+                    about_pauses=lambda header: False) -> Located:
     """Known columns by name; the first of several alike wins. Every note field is read
     (Comment, Note, Warning and their names in every language, and those the configuration
-    names), or exactly the ones the user names; every other column that is not about who
-    the client is is looked at too, so a pause written there is never lost."""
+    names), or exactly the ones the user names; every other column but the customer number
+    and the e-mail is looked at too (a name or a phone column included), so a pause written
+    there is never lost. ``about_pauses``: whether a header names pauses (``Pausiert
+    von/bis``, ``Pausen-Kommentar``): such a column is no note field but a column whose every
+    filled cell a person looks at."""
     columns: dict[str, int] = {}
     notes: list[int] = []
     identity: set[int] = set()
@@ -109,7 +134,7 @@ def _locate_columns(headers: list[str], names: dict, note_columns: tuple[str, ..
     folded = [fold_header(h) for h in headers]
     for position, header in enumerate(folded):
         known = names.get(header) or (("comment", set()) if _note_variant(header, names)
-                                      else None)
+                                      and not about_pauses(headers[position]) else None)
         if known:
             if known[0] == "customer_id" and columns.get("customer_id") is not None \
                     and folded[columns["customer_id"]] in _GENERIC_IDS \
@@ -147,6 +172,8 @@ def _locate_columns(headers: list[str], names: dict, note_columns: tuple[str, ..
                           f"so its clients cannot be told apart. Columns are: "
                           f"{_headers_preview(headers)}. Use --id-column NAME.")
     lang = max(sorted(votes), key=lambda code: votes[code]) if votes else ""
-    others = tuple(p for p in range(len(headers))
-                   if p not in notes and p not in identity and p not in columns.values())
-    return Located(columns, lang, tuple(notes), others)
+    keys = {columns.get("customer_id"), columns.get("email")}
+    others = tuple(p for p in range(len(headers)) if p not in notes and p not in keys
+                   and (p in identity or p not in columns.values()))
+    pause_columns = tuple(p for p in others if p not in identity and about_pauses(headers[p]))
+    return Located(columns, lang, tuple(notes), others, pause_columns)
