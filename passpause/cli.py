@@ -102,8 +102,9 @@ def main():
 @click.option("--lang", type=click.Choice(LABEL_LANGS),
               help="Language of the worksheet (default: that of the export's headers, "
                    "else English).")
-@click.option("--force", is_flag=True, help="Replace the files of an earlier run for the same "
-                                            "date.")
+@click.option("--force", is_flag=True, help="Replace the worksheet, import file and calendar of "
+                                            "an earlier run of the same export for the same "
+                                            "date (never another export's).")
 @click.option("--ledger", "ledger", type=click.Path(path_type=Path), metavar="PATH",
               help="The run ledger (default: $PASSPAUSE_LEDGER, else a file in your user "
                    "data folder).")

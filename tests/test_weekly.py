@@ -234,18 +234,19 @@ def test_several_exports_in_one_run(tmp_path):
 def test_calendar_text_survives_escaping_and_folding(tmp_path):
     from icalendar import Calendar
 
-    note = ("Pause du 24/11 au 30/11/2025; il reste 6 jours, « carnet », \\ back\n"
-            "Ligne deux — " + "é" * 80)
+    note = "Pause du 24/11 au 30/11/2025; il reste 6 jours (blessure au genou)"
+    name = "Lefèvre; « carnet », \\ back " + "é" * 80
     path = tmp_path / "clients.csv"
     with path.open("w", encoding="utf-8", newline="") as handle:
         csv.writer(handle).writerows([["N° client", "Prénom", "Nom", "Commentaire"],
-                                      ["0001", "Zoé", "Lefèvre", note]])
+                                      ["0001", "Zoé", name, note]])
     result = run(Settings(path, WEEK_1, out_dir=tmp_path / "out"))
     raw = Path(result.outputs["calendar"]).read_bytes()
     assert all(len(line) <= 75 for line in raw.split(b"\r\n"))
     [event] = Calendar.from_ical(raw).walk("VEVENT")
-    assert str(event["summary"]) == "Réactiver Zoé Lefèvre (0001)"
-    assert str(event["description"]).endswith("Note : " + note)
+    assert str(event["summary"]) == f"Réactiver Zoé {name} (0001)"
+    # calendars are shared and synced: the note and its reason never go there
+    assert "genou" not in raw.decode("utf-8") and "Pause du" not in str(event["description"])
 
 
 def test_one_bad_export_stops_no_other(tmp_path):

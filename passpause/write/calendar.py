@@ -30,7 +30,7 @@ def write_calendar(path: Path, records: list[tuple[RowResult, PauseRecord]], lab
             product=record.statement.product or "-",
             valid_from=labels.date(record.new_valid_from),
             valid_until=labels.date(record.new_valid_until),
-            row=client.source_row, comment=client.comment)
+            row=client.source_row)  # never the note: its reason (an injury) stays private
         lines += [
             "BEGIN:VEVENT", f"UID:{_uid(row, record)}", f"DTSTAMP:{stamp}",
             f"DTSTART;VALUE=DATE:{record.resume_date:%Y%m%d}",
