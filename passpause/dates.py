@@ -5,6 +5,7 @@ Pure functions: the as-of date is always a parameter.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -321,29 +322,46 @@ def settle_history(records: list[PauseRecord], rules: Rules) -> list[PauseRecord
              and r.pause_start]
     comments = tuple(p for r in records if r.status == "review" and not _values(r.statement)
                      for p in r.problems if p.code.startswith("modifier_"))
+    # Linear in the cell's pauses (a cell may hold thousands): the begun pauses sorted by
+    # start, with the product kinds found from each one to the last; and for each record the
+    # first later review of the same product.
+    begun = sorted((r for r in dated if r.pause_start <= rules.as_of),
+                   key=lambda r: r.pause_start)
+    starts = [r.pause_start for r in begun]
+    kinds_after: list[frozenset] = [frozenset()] * (len(begun) + 1)
+    for i in range(len(begun) - 1, -1, -1):
+        kinds_after[i] = kinds_after[i + 1] | {begun[i].statement.product_kind}
+    next_review: list[PauseRecord | None] = [None] * len(records)
+    first_review: dict[str, PauseRecord] = {}
+    for i in range(len(records) - 1, -1, -1):
+        next_review[i] = first_review.get(_key(records[i].statement.product))
+        if records[i].status == "review" and records[i].statement.start is not None:
+            first_review[_key(records[i].statement.product)] = records[i]
+    is_dated = {id(r) for r in dated}
     settled = []
-    for record in records:
-        later = [r for r in dated if r is not record and r.pause_start > (
-            record.resume_date or record.pause_start) and r.pause_start <= rules.as_of
-                 ] if record in dated and record.resume_date else []
-        after = [r for r in records[records.index(record) + 1:] if r.status == "review"
-                 and r.statement.start is not None
-                 and _key(r.statement.product) == _key(record.statement.product)]
-        if any(_same_product(r, record) for r in later):
+    for index, record in enumerate(records):
+        first = bisect.bisect_right(starts, record.resume_date) \
+            if id(record) in is_dated and record.resume_date \
+            and record.resume_date >= record.pause_start else len(begun)
+        later = begun[first:]  # begun pauses that start after this one ended
+        kind = record.statement.product_kind
+        same_later = bool(kinds_after[first] & {"", kind}) if kind else bool(later)
+        following = next_review[index]
+        if same_later:
             record = replace(record, status="closed", new_valid_from=None,
                              new_valid_until=None, warnings=(Problem.of(
-                                 "superseded", start=min(r.pause_start for r in later)),))
+                                 "superseded", start=later[0].pause_start),))
         elif later:
             # another product's pause began after this one ended: an old line, surely
             # handled — but nothing says so
             record = replace(record, status="review", new_valid_from=None,
                              new_valid_until=None, warnings=(), problems=(Problem.of(
-                                 "older_pause", start=min(r.pause_start for r in later)),))
-        elif after and record.status in ACTIONABLE:
+                                 "older_pause", start=later[0].pause_start),))
+        elif following is not None and record.status in ACTIONABLE:
             # a later pause of the same product that needs a person: this one may be history
             record = replace(record, status="review", new_valid_from=None,
                              new_valid_until=None, warnings=(), problems=(Problem.of(
-                                 "older_pause", start=after[0].statement.start.text),))
+                                 "older_pause", start=following.statement.start.text),))
         elif (record.status in IMPORTED and record.resume_date
               and rules.as_of - record.resume_date > LONG_AGO):
             record = replace(record, status="review", new_valid_from=None,
@@ -363,11 +381,6 @@ def _values(st: PauseStatement) -> bool:
 
 def _key(product: str) -> str:
     return " ".join(product.casefold().split())
-
-
-def _same_product(a: PauseRecord, b: PauseRecord) -> bool:
-    kinds = {a.statement.product_kind, b.statement.product_kind}
-    return len(kinds - {""}) <= 1
 
 
 def _resume_date(st: PauseStatement, start: date | None, end: date | None,

@@ -6,6 +6,7 @@ here is also a span of the original comment.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -41,14 +42,16 @@ def anchors(norm: str, lexicon: Lexicon) -> list[Hit]:
         hits += [Hit(m.start(), m.end(), "slip", frozenset())
                  for m in _LONG_WORD.finditer(norm) if lexicon.slipped_pause(m.group())]
     others = lexicon.not_pause.find(norm)
-    kept = {}
+    kept: list[Hit] = []
+    reach = -1  # where the kept hits end, at the furthest: they are taken in order of start
     for hit in sorted(hits, key=lambda h: (h.start, -h.end)):
-        if any(o.start <= hit.start and hit.end <= o.end for o in others):
+        if others and any(o.start <= hit.start and hit.end <= o.end for o in others):
             continue
-        if any(k.start <= hit.start < k.end for k in kept.values()):
+        if hit.start < reach:
             continue  # "mis en pause" already covers "pause"
-        kept[hit.start] = hit
-    return list(kept.values())
+        kept.append(hit)
+        reach = max(reach, hit.end)
+    return kept
 
 
 def mentions_pause(norm: str, lexicon: Lexicon) -> bool:
@@ -67,13 +70,18 @@ def split_statements(norm: str, lexicon: Lexicon) -> list[Statement]:
     found = anchors(norm, lexicon)
     if not found:
         return []
-    closed = lexicon.closed_markers(norm)
+    closed = sorted(lexicon.closed_markers(norm), key=lambda c: c.start)
+    closed_starts = [c.start for c in closed]
     starts = [norm.rfind("\n", 0, found[0].start) + 1]
     for previous, hit in zip(found, found[1:]):
-        if any(c.start <= hit.start < c.end for c in closed):
+        # the markers around this hit, found by bisection: a cell may hold thousands
+        before = bisect.bisect_right(closed_starts, hit.start)
+        if before and closed[before - 1].end > hit.start or any(
+                c.start <= hit.start < c.end for c in closed[max(0, before - 8):before]):
             continue  # "pause terminée" closes the statement, it does not open one
         between = norm[previous.end:hit.start]
-        markers = [c for c in closed if previous.end <= c.start < hit.start]
+        markers = closed[bisect.bisect_left(closed_starts, previous.end):
+                         bisect.bisect_left(closed_starts, hit.start)]
         if markers:
             starts.append(_cut_after(norm, markers[-1].end, hit.start))
         elif "\n" in between:
@@ -82,8 +90,10 @@ def split_statements(norm: str, lexicon: Lexicon) -> list[Statement]:
             starts.append(cut)
     statements = []
     bounds = starts + [len(norm)]
+    found_starts = [h.start for h in found]
     for begin, end in zip(bounds, bounds[1:]):
-        inside = [h for h in found if begin <= h.start < end]
+        inside = found[bisect.bisect_left(found_starts, begin):
+                       bisect.bisect_left(found_starts, end)]
         if not inside:
             continue
         statements.append(Statement((begin, _trim_end(norm, begin, end)),

@@ -87,3 +87,13 @@ def test_a_changed_output_is_reported(tmp_path):
     stamped[0].write_bytes(b"BEGIN:VEVENT\nDTSTAMP:20260101T000000Z\nEND:VEVENT\n")
     stamped[1].write_bytes(b"BEGIN:VEVENT\nDTSTAMP:20270101T000000Z\nEND:VEVENT\n")
     assert same_outputs.same(*stamped)
+
+
+def test_the_hostile_inputs_benchmark_prints_its_table():
+    from benchmarks import hostile
+
+    report = hostile.main(["--inflate-mb", "1", "--notes", "50", "--cell-mb", "1",
+                           "--repeat", "1"])
+    assert "| XLSX of" in report and "unpacking to 1 MB |" in report
+    assert "| one cell holding 50 pause notes | the same notes in 50 cells |" in report
+    assert "| CSV with one cell of 1 MB | pandas.read_csv |" in report

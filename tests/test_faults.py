@@ -311,3 +311,74 @@ def test_a_path_longer_than_the_system_allows_is_one_error_line(tmp_path):
     result = _run(str(export), "--out", str(tmp_path / ("x" * 300)))
     assert result.exit_code == 2 and result.output.count("\n") == 1, result.output
     assert result.output.startswith("Error: Cannot create the output folder")
+
+
+# -- reading is linear in the input and bounded ---------------------------------------------
+
+def _inflated_workbook(path: Path, blank_bytes: int) -> Path:
+    """A small workbook whose sheet unpacks to ``blank_bytes`` more: spaces before the
+    first row, as a "zip bomb" holds them."""
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active.append(["N° client", "Prénom", "Nom", "E-mail", "Commentaire"])
+    book.active.append(["A1", "Léa", "Martin", "lea@example.fr",
+                        "Pause du 03/11 au 16/11/2025, il reste 12 jours"])
+    plain = path.with_suffix(".plain.xlsx")
+    book.save(plain)
+    with zipfile.ZipFile(plain) as source, zipfile.ZipFile(path, "w",
+                                                           zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            data = source.read(info.filename)
+            if info.filename == "xl/worksheets/sheet1.xml":
+                data = data.replace(b"<sheetData>", b"<sheetData>" + b" " * blank_bytes)
+            target.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED)
+    plain.unlink()
+    return path
+
+
+def test_a_workbook_that_inflates_far_is_still_read(tmp_path):
+    """32 MB of XML before the first row (the benchmark measures the time: it grows with
+    the size, no longer with its square)."""
+    export = _inflated_workbook(tmp_path / "big.xlsx", 32 << 20)
+    assert export.stat().st_size < 100_000
+    result = _run(str(export), "--out", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.output
+    assert "(1 row)" in result.output
+
+
+def test_a_workbook_that_inflates_past_the_limit_stops_at_once(tmp_path, monkeypatch):
+    from passpause.read import workbook
+
+    monkeypatch.setattr(workbook, "MAX_INFLATED", 1 << 20)  # 1 MB here; 4 GB in real life
+    export = _inflated_workbook(tmp_path / "bomb.xlsx", 2 << 20)
+    result = _run(str(export), "--out", str(tmp_path / "out"))
+    assert result.exit_code == 2 and result.output.count("\n") == 1, result.output
+    assert "unpacks to" in result.output and "more than any client export" in result.output
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_csv_cell_of_any_size_is_read(tmp_path):
+    history = "Ancienne note sans rapport. " * 60_000  # 1.7 MB: past the csv module's cap
+    # and pyarrow's block
+    export = _export(tmp_path / "clients.csv",
+                     [history + "\nPause du 03/11 au 16/11/2025, il reste 12 jours"])
+    result = _run(str(export), "--out", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.output
+    assert "(1 row)" in result.output
+
+
+def test_a_cell_with_thousands_of_notes_is_read_whole(tmp_path):
+    """Every line a pause of its own: each older one is history, the last one stands."""
+    from datetime import date
+
+    from passpause import dates
+    from passpause.notes import analyse_comment
+
+    lines = [f"Pause du {1 + i % 28:02d}/{1 + i % 12:02d}/2024 au {1 + i % 28:02d}/"
+             f"{1 + i % 12:02d}/2024, il reste 3 jours" for i in range(2999)]
+    lines.append("Pause du 03/11 au 16/11/2025, il reste 12 jours")
+    records, _ = analyse_comment("\n".join(lines), dates.Rules(as_of=date(2025, 11, 24)))
+    assert len(records) == 3000
+    assert [r.status for r in records].count("overdue") == 1
+    assert records[-1].status == "overdue"

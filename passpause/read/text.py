@@ -23,6 +23,11 @@ DELIMITERS = (";", ",", "\t", "|")
 LEGACY_ENCODINGS = ["cp1252", "iso8859_15", "cp850", "mac_roman"]
 
 
+# A note may be long (years of entries, pasted e-mails): the csv module's default cap of
+# 128 KB a cell would stop the run. Any cell up to the file's own size is read.
+csv.field_size_limit(2**31 - 1)
+
+
 class _TextFile:
     """CSV and tab-separated text through pyarrow's CSV reader, only the needed columns."""
 
@@ -131,10 +136,22 @@ class _TextFile:
                 return self._read(header_index, width, wanted, line_breaks_in_cells=False)
             except pa.ArrowInvalid:
                 pass  # a cell with a line break further down, or a real fault: see below
-        return self._read(header_index, width, wanted, line_breaks_in_cells=True)
+        try:
+            return self._read(header_index, width, wanted, line_breaks_in_cells=True)
+        except pa.ArrowInvalid as exc:
+            if "straddl" not in str(exc):
+                raise
+            # a cell longer than pyarrow's block (1 MB): blocks as big as the whole file
+            return self._read(header_index, width, wanted, line_breaks_in_cells=True,
+                              block_size=self._size() + 1)
+
+    def _size(self) -> int:
+        if isinstance(self.source, io.BytesIO):
+            return len(self.source.getbuffer())
+        return self.path.stat().st_size
 
     def _read(self, header_index: int, width: int, wanted: list[int], *,
-              line_breaks_in_cells: bool):
+              line_breaks_in_cells: bool, block_size: int | None = None):
         import pyarrow.csv as pcsv
 
         names = [f"c{i}" for i in range(width)]
@@ -143,7 +160,9 @@ class _TextFile:
         return pcsv.read_csv(
             self.source,
             read_options=pcsv.ReadOptions(encoding=self.encoding,
-                                          skip_rows=header_index + 1, column_names=names),
+                                          skip_rows=header_index + 1, column_names=names,
+                                          **({"block_size": min(block_size, 2**31 - 1)}
+                                             if block_size else {})),
             parse_options=pcsv.ParseOptions(delimiter=self.delimiter, quote_char='"',
                                             newlines_in_values=line_breaks_in_cells,
                                             ignore_empty_lines=False),

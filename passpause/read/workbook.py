@@ -37,6 +37,7 @@ class _Workbook:
 
         if archive is not None:
             _refuse_plain_zip(path, archive)
+            _refuse_bomb(path, archive)
         try:
             self.book = fastexcel.read_excel(str(path))
             self.sheet = _first_visible_sheet(path, archive, len(self.book.sheet_names))
@@ -150,6 +151,20 @@ def _first_visible_sheet(path: Path, archive: zipfile.ZipFile | None, count: int
 
 def _is_encrypted(path: Path) -> bool:
     return "EncryptedPackage".encode("utf-16-le") in path.read_bytes()
+
+
+# What a workbook may inflate to: a million-row export's sheet is under 1 GB of XML.
+MAX_INFLATED = 4 << 30
+
+
+def _refuse_bomb(path: Path, archive: zipfile.ZipFile) -> None:
+    """A small file that unpacks to more than any real export (a "zip bomb") stops at once
+    rather than keep the run busy for hours."""
+    inflated = sum(info.file_size for info in archive.infolist())
+    if inflated > MAX_INFLATED:
+        raise InputError(f"'{path.name}' unpacks to {inflated / (1 << 30):.1f} GB, more than "
+                         f"any client export ({MAX_INFLATED >> 30} GB at most); it is damaged or "
+                         f"not an export. {_SAVE_AGAIN[0].upper()}{_SAVE_AGAIN[1:]}.")
 
 
 def _refuse_plain_zip(path: Path, archive: zipfile.ZipFile) -> None:

@@ -71,14 +71,28 @@ def _quick_sample(archive: zipfile.ZipFile, sheet: int) -> tuple[list[list[str]]
     return rows[:HEADER_SEARCH_ROWS], first_row
 
 
+_ROW_END = re.compile(rb"</(?:\w+:)?row>|<(?:\w+:)?row\b[^>]*/>")
+HEAD_LIMIT = 64 << 20  # XML bytes read for the first rows; past it, the sheet is loaded whole
+_TAIL = 512  # bytes kept from one chunk to the next: longer than any row's end tag
+
+
 def _read_until(archive: zipfile.ZipFile, part: str, rows: int) -> bytes:
-    buffer = b""
+    """The sheet's XML up to its first ``rows`` rows and one more. Linear: only each new
+    chunk (and the end of the one before, where a row end may be cut) is searched."""
+    chunks: list[bytes] = []
+    ended, size, tail = 0, 0, b""
     with archive.open(part) as handle:
         while chunk := handle.read(1 << 16):
-            buffer += chunk
-            if buffer.count(b"</row>") + buffer.count(b"/>") > rows * 2 and \
-                    len(list(_ROW.finditer(buffer))) > rows:
+            chunks.append(chunk)
+            size += len(chunk)
+            window = tail + chunk  # a row end cut between two chunks is found whole
+            ended += sum(1 for end in _ROW_END.finditer(window) if end.end() > len(tail))
+            tail = window[-_TAIL:]
+            if ended > rows or size > HEAD_LIMIT:
                 break
+    buffer = b"".join(chunks)
+    if size > HEAD_LIMIT and len(list(_ROW.finditer(buffer))) <= rows:
+        raise ValueError("the first rows are too big to read quickly")
     return buffer
 
 
