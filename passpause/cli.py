@@ -73,6 +73,17 @@ def main():
       passpause run export-clients.xlsx --as-of 2025-11-24
       passpause parse "Pause à partir du 17 juin 2025 ; il reste 13 jours"
     """
+    _tolerant_console()
+
+
+def _tolerant_console() -> None:
+    """A console that cannot show every character (a Windows code page) gets a "?" in
+    its place, never a crash in the middle of a summary."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(errors="replace")
+        except (AttributeError, ValueError, OSError):
+            pass  # not a text console (a test runner's buffer, a pipe already set up)
 
 
 @main.command(cls=_Command)

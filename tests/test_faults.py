@@ -382,3 +382,108 @@ def test_a_cell_with_thousands_of_notes_is_read_whole(tmp_path):
     assert len(records) == 3000
     assert [r.status for r in records].count("overdue") == 1
     assert records[-1].status == "overdue"
+
+
+# -- values that cannot be right are never imported -----------------------------------------
+
+@pytest.mark.parametrize("note", [
+    "Pause du 01/11/2025 au 15/11/2025, il reste -5 jours",
+    "Pause du 01/11/0000 au 15/11/0000, il reste 5 jours",
+    "Pause du 01/11/1900 au 15/11/1900, il reste 5 jours",
+    "Pause du 01/12/9999 au 20/12/9999, il reste 30 jours",
+    "Pause du 2025-02-30 au 2025-03-10, il reste 5 jours",
+    "Pause du 01/11/2031 au 15/11/2031, il reste 5 jours",  # years ahead: a slip
+])
+def test_a_value_that_cannot_be_right_goes_to_review(tmp_path, note):
+    export = _export(tmp_path / "clients.csv", [note])
+    result = _run(str(export), "--out", str(tmp_path / "out"), "--json")
+    assert result.exit_code == 0, result.output
+    import json
+
+    summary = json.loads(result.output)
+    assert summary["counts"]["review"] == 1 and summary["reconciled"]
+    assert (tmp_path / "out" / FILES[0]).read_text(encoding="utf-8").count("\n") == 1
+
+
+def test_every_date_the_worksheet_shows_is_the_import_files(tmp_path):
+    """Across the bundled example: each imported row's new validity dates are in the
+    worksheet's row for the same source row, as dates (no 1900 leap-day shift)."""
+    import openpyxl
+
+    example = Path(__file__).parents[1] / "examples" / "export-clients.xlsx"
+    out = tmp_path / "out"
+    assert _run(str(example), "--out", str(out)).exit_code == 0
+    with (out / FILES[0]).open(encoding="utf-8") as handle:
+        imported = [(row["source_row"], row["new_valid_from"], row["new_valid_until"])
+                    for row in csv.DictReader(handle)]
+    assert len(imported) > 10
+    sheet = openpyxl.load_workbook(out / FILES[2]).worksheets[0]
+    rows = [{value.date().isoformat() if hasattr(value, "date") else str(value)
+             for value in row} for row in sheet.iter_rows(min_row=2, values_only=True)]
+    for source_row, valid_from, valid_until in imported:
+        assert any({source_row, valid_from, valid_until} <= row for row in rows), source_row
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "ascii"])
+def test_a_console_that_cannot_show_every_character_degrades_gracefully(tmp_path, encoding):
+    """A Windows console in a code page: "→" and "Zoé" become "?" rather than a crash."""
+    env = dict(os.environ, PYTHONIOENCODING=encoding)
+    parsed = subprocess.run([sys.executable, "-m", "passpause", "parse",
+                             "Pause du 03/11 au 16/11/2025 → il reste 12 jours, Zoé ✓",
+                             "--as-of", AS_OF], capture_output=True, env=env)
+    assert parsed.returncode == 0, parsed.stderr
+    assert b"Traceback" not in parsed.stderr and b"overdue" in parsed.stdout
+    export = _export(tmp_path / "clients→✓.csv", ["Pause du 03/11 au 16/11/2025, il reste 12 jours"])
+    done = subprocess.run([sys.executable, "-m", "passpause", "run", str(export), "--as-of",
+                           AS_OF, "--out", str(tmp_path / "sortie→"), "--no-ledger"],
+                          capture_output=True, env=env)
+    assert done.returncode == 0 and b"Traceback" not in done.stderr, done.stderr
+
+
+# -- the whole run, fuzzed ------------------------------------------------------------------
+
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PIECES = st.sampled_from(["Pause", "pausiert", "gelé", "pausa", "pauze", "du", "au", "bis",
+                           "il reste", "noch", "jours", "Tage", "→", "-", "/", ".", "17", "06",
+                           "2025", "9999", "0000", "juin", "(", ")", "réactivé le", "\n", ";",
+                           "=1+1", "\x00", "\ufeff", '"', ",", "3 semaines", "-5"])
+_CELLS = st.one_of(st.lists(st.one_of(_PIECES, st.text(max_size=6)), max_size=12).map(" ".join),
+                   st.binary(max_size=12).map(lambda b: b.decode("latin-1")))
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[
+    HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(rows=st.lists(st.tuples(_CELLS, _CELLS, _CELLS), min_size=1, max_size=6),
+       encoding=st.sampled_from(["utf-8", "utf-8-sig", "cp1252", "utf-16"]))
+def test_a_fuzzed_export_never_breaks_the_run(tmp_path_factory, rows, encoding):
+    """Random notes and random bytes in the cells of a small export: no traceback, exit 0
+    or 2, and when it runs, every cell that mentions a pause is accounted for."""
+    import json
+
+    folder = tmp_path_factory.mktemp("fuzz")
+    lines = [["N° client", "Nom", "E-mail", "Commentaire", "Note"]]
+    lines += [[str(i), name, f"c{i}@example.fr", comment, note]
+              for i, (name, comment, note) in enumerate(rows)]
+    text = io_csv(lines)
+    data = text.encode(encoding, errors="replace")
+    export = folder / "clients.csv"
+    export.write_bytes(data)
+    result = CliRunner().invoke(main, ["run", str(export), "--as-of", AS_OF, "--out",
+                                       str(folder / "out"), "--no-ledger", "--json"])
+    assert result.exception is None or isinstance(result.exception, SystemExit), \
+        result.exception
+    assert result.exit_code in (0, 2), result.output
+    if result.exit_code == 0:
+        assert json.loads(result.output)["reconciled"]
+    else:
+        assert result.output.startswith("Error: ") and result.output.count("\n") == 1
+
+
+def io_csv(rows: list[list[str]]) -> str:
+    import io
+
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\r\n").writerows(rows)
+    return buffer.getvalue()
