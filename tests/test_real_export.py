@@ -657,3 +657,35 @@ def test_headers_that_would_collide_get_names_of_their_own(tmp_path):
     review = openpyxl.load_workbook(out / f"reactivations_{AS_OF}.xlsx").worksheets[1]
     assert sorted(row[5] for row in review.iter_rows(min_row=2, values_only=True)) == [
         "Notiz (3)", "column H"]
+
+
+def test_a_chart_sheet_before_the_clients_is_passed_over(tmp_path):
+    import xlsxwriter
+
+    path = tmp_path / "kunden.xlsx"
+    book = xlsxwriter.Workbook(str(path))
+    chart_sheet = book.add_chartsheet("Diagramm")  # added first: the first tab
+    clients = book.add_worksheet("Kunden")
+    clients.write_row(0, 0, ["Kundennummer", "Vorname", "Nachname", "E-Mail", "Kommentar"])
+    clients.write_row(1, 0, ["1001", "Anna", "Aebi", "a@x.ch",
+                             "Pause ab 01.10.2025 bis 30.11.2025, noch 10 Tage"])
+    chart = book.add_chart({"type": "column"})
+    chart.add_series({"values": "=Kunden!$A$2:$A$2"})
+    chart_sheet.set_chart(chart)
+    book.close()
+    out = tmp_path / "out"
+    result = CliRunner().invoke(main, ["run", str(path), "--as-of", AS_OF, "--out", str(out),
+                                       "--no-ledger", "--json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.output)["warnings"] == []  # a chart holds no clients
+    with (out / f"import_{AS_OF}.csv").open(encoding="utf-8") as handle:
+        assert [row["customer_id"] for row in csv.DictReader(handle)] == ["1001"]
+
+
+def test_excels_sep_line_is_no_row(tmp_path):
+    path = tmp_path / "kunden.csv"
+    path.write_text("sep=;\r\nKundennummer;Vorname;Nachname;E-Mail;Kommentar\r\n"
+                    "1001;Anna;Aebi;a@x.ch;Pause ab 01.10.2025 bis 30.11.2025, noch 10 Tage\r\n",
+                    encoding="utf-8")
+    _, rows, _ = _run(tmp_path, path)
+    assert [(row["customer_id"], row["source_row"]) for row in rows] == [("1001", "2")]

@@ -47,6 +47,9 @@ class _TextFile:
             text = _decode_head(head, self.encoding)
         lines = text.splitlines()[: HEADER_SEARCH_ROWS * 2]
         self.delimiter = sniff_delimiter(lines)
+        if lines and re.fullmatch(r"\s*sep=(.)\s*", lines[0]):
+            # Excel's "sep=;" line names the delimiter and is no row Excel shows
+            self.delimiter, self.first_row = re.fullmatch(r"\s*sep=(.)\s*", lines[0])[1], 0
         self.rows = list(csv.reader(lines, delimiter=self.delimiter))[:HEADER_SEARCH_ROWS]
         self.line_breaks_in_cells = _has_line_break_in_cell(text, self.delimiter)
 

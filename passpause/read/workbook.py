@@ -9,7 +9,7 @@ from pathlib import Path
 from ..errors import InputError
 from .columns import HEADER_SEARCH_ROWS
 from .common import _OLE_MAGIC, _SAVE_AGAIN, _ZIP_MAGIC, _short, _strings
-from .workbook_head import _bad_shared_index, _first_filled_row_xlsx, _quick_sample
+from .workbook_head import _bad_shared_index, _first_filled_row_xlsx, _quick_sample, _sheet_part
 
 
 class _Workbook:
@@ -40,6 +40,7 @@ class _Workbook:
             _refuse_bomb(path, archive)
         try:
             self.book = fastexcel.read_excel(str(path))
+            self.charts = {i for i in range(len(self.book.sheet_names)) if _is_chart(archive, i)}
             self.sheet = _first_visible_sheet(path, archive, len(self.book.sheet_names))
             # The header from the file's first rows when they can be read cheaply (.xlsx),
             # so that calamine converts only the columns we need; else the whole sheet.
@@ -82,7 +83,7 @@ class _Workbook:
         says so (a second sheet of clients must not pass unnoticed)."""
         others = []
         for index, name in enumerate(self.book.sheet_names):
-            if index == self.sheet:
+            if index == self.sheet or index in self.charts:
                 continue
             try:
                 sample = self.book.load_sheet(index, header_row=None, n_rows=2,
@@ -135,7 +136,8 @@ def _first_visible_sheet(path: Path, archive: zipfile.ZipFile | None, count: int
             workbook = archive.read("xl/workbook.xml").decode("utf-8", "replace")
             sheets = re.findall(r"<(?:\w+:)?sheet\b[^>]*>", workbook)
             for index, tag in enumerate(sheets[:count]):
-                if not re.search(r'\bstate="(?:hidden|veryHidden)"', tag):
+                if not re.search(r'\bstate="(?:hidden|veryHidden)"', tag) \
+                        and not _is_chart(archive, index):
                     return index
             return 0
         except (KeyError, zipfile.BadZipFile):
@@ -147,6 +149,16 @@ def _first_visible_sheet(path: Path, archive: zipfile.ZipFile | None, count: int
         if str(meta.visible).endswith("Visible") and str(meta.typ).endswith("WorkSheet"):
             return index
     return 0
+
+
+def _is_chart(archive: zipfile.ZipFile | None, index: int) -> bool:
+    """A chart sheet: a sheet tab with a chart and no cells."""
+    if archive is None:
+        return False
+    try:
+        return "chartsheets/" in (_sheet_part(archive, index) or "")
+    except (KeyError, zipfile.BadZipFile):
+        return False
 
 
 def _is_encrypted(path: Path) -> bool:
