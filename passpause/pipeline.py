@@ -555,7 +555,7 @@ def _analyse(settings: Settings) -> Analysis:
     import pyarrow.compute as pc
 
     from .read import has_text, read_export
-    from .write.labels import languages
+    from .write.labels import languages, system_lang
 
     progress = settings.progress
     lex = load_lexicon()
@@ -563,7 +563,8 @@ def _analyse(settings: Settings) -> Analysis:
         progress(f"Reading {settings.export.name}")
     export = read_export(settings.export, lex, settings.comment_columns,
                          settings.config.column_names, settings.id_column)
-    lang = settings.interface_lang or (export.lang if export.lang in languages() else "en")
+    lang = (settings.interface_lang or (export.lang if export.lang in languages() else None)
+            or system_lang() or "en")
     rules = settings.rules
     rows = []
     for position in export.notes:  # every note field: Comment, Note, Warning...

@@ -265,7 +265,8 @@ BAD = [
     ('[import]\ncolumns = { customer_id = "=1+1" }\n',
      "passpause.toml: [import] columns: customer_id = '=1+1' is not allowed;"),
     ('[rules]\nlanguage = ["fr"]\n',
-     "passpause.toml: [rules] language = ['fr'] is not allowed; allowed: 'en', 'fr', 'de'."),
+     "passpause.toml: [rules] language = ['fr'] is not allowed; allowed: 'en', 'fr', 'de', "
+     "'es', 'it', 'nl'."),
     ('[rules]\nlanguage = "' + "x" * 5000 + '"\n',
      "passpause.toml: [rules] language = 'xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx..."
      " is not allowed;"),

@@ -28,6 +28,26 @@ def languages() -> tuple[str, ...]:
     return tuple(code for code in next(iter(_table().values())) if code != "key")
 
 
+def system_lang() -> str | None:
+    """The interface language of this computer's user, when passpause has labels in it:
+    the first of LANGUAGE, LC_ALL, LC_MESSAGES, LANG (fr_CH.UTF-8 -> fr), else the locale
+    Windows and macOS report."""
+    import locale
+    import os
+
+    names = [os.environ.get(key, "") for key in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")]
+    try:
+        names.append(locale.getlocale()[0] or "")
+    except ValueError:
+        pass
+    for name in names:
+        for part in name.split(":"):
+            code = part[:2].lower()
+            if code in languages():
+                return code
+    return None
+
+
 class Labels:
     def __init__(self, lang: str):
         if lang not in languages():
