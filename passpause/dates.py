@@ -257,13 +257,13 @@ def _compute(st: PauseStatement, rules: Rules, resolver: _Resolver) -> PauseReco
     if not reissue and remaining.after(rules.as_of) > (add_months(rules.as_of, MAX_OWED_MONTHS)
                                                        + timedelta(days=1)):
         # "il reste 900 jours": no pass owes more than a year; a slip of the keyboard
-        raise _Review(Problem.of("implausible_amount", amount=remaining.describe()))
+        raise _Review(Problem.of("implausible_amount", amount=remaining.iso()))
     if reissue and product.kind == "pack" and not st.remaining_classes:
         raise _Review(Problem.of("reissue_without_classes", product=product.name))
     paused_until = planned or rules.as_of  # an open pause has lasted until today so far
     if rules.max_pause and start and paused_until > rules.max_pause.after(start):
         warnings.append(Problem.of("policy_max_pause", days=(paused_until - start).days,
-                                   limit=rules.max_pause.describe()))
+                                   limit=rules.max_pause.iso()))
 
     effective = planned
     if planned is None:
@@ -396,7 +396,7 @@ def _resume_date(st: PauseStatement, start: date | None, end: date | None,
         raise _Review(Problem.of("end_resume_disagree", end=end, resume=resume))
     candidate = resume or after_end
     if candidate and after_length and _apart(candidate, after_length):
-        raise _Review(Problem.of("length_disagrees", length=st.length.describe(),
+        raise _Review(Problem.of("length_disagrees", length=st.length.iso(),
                                  date=candidate))
     return candidate or after_length
 
@@ -411,7 +411,7 @@ def _remaining(st: PauseStatement, start: date | None,
             raise _Review(Problem.of("original_end_before_start", start=start,
                                      original_end=original_end))
         if st.remaining and _apart(st.remaining.after(start), original_end):
-            raise _Review(Problem.of("remaining_disagrees", remaining=st.remaining.describe(),
+            raise _Review(Problem.of("remaining_disagrees", remaining=st.remaining.iso(),
                                      original_end=original_end,
                                      days=(original_end - start).days))
         return st.remaining or Duration(days=(original_end - start).days)

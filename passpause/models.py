@@ -33,6 +33,10 @@ class Duration:
     def after(self, start: date) -> date:
         return add_months(start, self.months) + timedelta(days=self.days)
 
+    def iso(self) -> str:
+        """ISO 8601 (``P1M10D``): how a problem carries a length, worded by the labels."""
+        return f"P{self.months}M{self.days}D"
+
     def describe(self) -> str:
         parts = []
         if self.months:

@@ -400,7 +400,7 @@ def _pause_policy(result: Result, settings: Settings, ledger) -> Result:
                 if record.pause_start < policy.min_notice.after(noticed):
                     extra.append(Problem.of("policy_min_notice",
                                             days=max((record.pause_start - noticed).days, 0),
-                                            limit=policy.min_notice.describe()))
+                                            limit=policy.min_notice.iso()))
             records.append(replace(record, warnings=record.warnings + tuple(extra))
                            if extra else record)
         rows.append(replace(row, records=tuple(records)))

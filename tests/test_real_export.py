@@ -174,7 +174,10 @@ def test_a_row_without_its_number_says_so(tmp_path):
     _, rows, out = _run(tmp_path, export)
     assert rows[0]["customer_id"] == ""
     sheet = openpyxl.load_workbook(out / f"reactivations_{AS_OF}.xlsx").worksheets[0]
-    warnings = [row[14] for row in sheet.iter_rows(min_row=2, values_only=True)]
+    from passpause.write.labels import Labels
+
+    column = [cell.value for cell in sheet[1]].index(Labels("fr")["warnings"])
+    warnings = [row[column] for row in sheet.iter_rows(min_row=2, values_only=True)]
     assert "Pas de numéro client sur cette ligne" in warnings[0]
 
 

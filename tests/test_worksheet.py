@@ -53,25 +53,54 @@ def test_sheet_names_follow_the_language(workbook):
     assert book.sheetnames == SHEETS[lang]
 
 
-def test_records_are_a_table_with_frozen_header_and_fitted_columns(workbook):
-    _, _, book = workbook
+def _column(sheet, lang: str, key: str) -> int:
+    """The 0-based position of a labelled column."""
+    from passpause.write.labels import Labels
+
+    return [cell.value for cell in sheet[1]].index(Labels(lang)[key])
+
+
+def test_records_are_a_table_with_frozen_header_and_name_and_fitted_columns(workbook):
+    lang, _, book = workbook
     sheet = book.worksheets[0]
-    assert sheet.freeze_panes == "A2"
+    assert sheet.freeze_panes == "D2"  # the header row, and status and name in view
     [table] = sheet.tables.values()
     assert table.ref == "A1:T8"  # 7 reactivations, 20 columns
     assert table.autoFilter is not None and table.tableStyleInfo.name == "TableStyleMedium2"
-    widths = {c: sheet.column_dimensions[c].width for c in "AEQ"}
-    longest_email = max(len(c.value) for c in sheet["E"][1:])
-    assert 10 < widths["A"] < 25 and widths["E"] > longest_email and widths["Q"] >= 30
-    comment = sheet.cell(row=2, column=17)
-    assert comment.alignment.wrap_text
+    # what a manager acts on comes first: status, the name, the new validity, done
+    assert [_column(sheet, lang, key) for key in ("status", "first_name", "last_name",
+                                                 "new_valid_from", "new_valid_until",
+                                                 "done")] == [0, 1, 2, 5, 6, 8]
+    assert _column(sheet, lang, "comment") > _column(sheet, lang, "email") > 8
+    email, comment = (_column(sheet, lang, key) for key in ("email", "comment"))
+    letter = openpyxl.utils.get_column_letter
+    longest_email = max(len(c.value) for c in sheet[letter(email + 1)][1:])
+    assert sheet.column_dimensions[letter(email + 1)].width > longest_email
+    assert sheet.column_dimensions[letter(comment + 1)].width >= 30
+    assert 10 < sheet.column_dimensions["A"].width < 25
+    assert sheet.cell(row=2, column=comment + 1).alignment.wrap_text
+
+
+def test_time_owed_is_a_number_of_days(workbook):
+    """Typed, so it sums and filters: 41, shown as "41 jours"."""
+    from passpause.write.labels import Labels
+
+    lang, _, book = workbook
+    sheet = book.worksheets[0]
+    column = _column(sheet, lang, "remaining")
+    cells = [row[column] for row in sheet.iter_rows(min_row=2)]
+    assert all(isinstance(cell.value, int) for cell in cells)
+    assert sheet.column_dimensions[openpyxl.utils.get_column_letter(column + 1)] is not None
+    days = Labels(lang)["days"]
+    styles = {cell.number_format for cell in cells}
+    assert styles == {f'0 "{days}"'}, styles
 
 
 def test_rows_are_sorted_overdue_due_upcoming_then_by_resume_date(workbook):
     lang, _, book = workbook
     sheet = book.worksheets[0]
     rows = list(sheet.iter_rows(min_row=2, values_only=True))
-    resume = [r[9] for r in rows]
+    resume = [r[_column(sheet, lang, "resume_date")] for r in rows]
     fills = [sheet.cell(row=i, column=1).fill.fgColor.rgb for i in range(2, 2 + len(rows))]
     order = {"FFFFC7CE": 0, "FFFFEB9C": 1, "FFEDEDED": 2, "FFDDEBF7": 3}
     ranks = [order[f] for f in fills]
@@ -95,7 +124,7 @@ def test_done_column_has_a_drop_down(workbook):
     sheet = book.worksheets[0]
     [validation] = sheet.data_validations.dataValidation
     assert validation.type == "list"
-    assert str(validation.sqref) == "T2:T8"
+    assert str(validation.sqref) == "I2:I8"
     words = {"fr": '"oui,non"', "de": '"ja,nein"', "en": '"yes,no"'}[lang]
     assert validation.formula1 == words
 
@@ -104,10 +133,11 @@ def test_review_sheet_is_a_table_with_the_reason_in_words(workbook):
     lang, _, book = workbook
     sheet = book.worksheets[1]
     [table] = sheet.tables.values()
-    assert table.ref == "A1:F2"
+    assert table.ref == "A1:H2"
     assert sheet.freeze_panes == "A2"
     row = next(sheet.iter_rows(min_row=2, values_only=True))
     assert row[0] == 8 and "31/09/2025" in row[3] and row[5] in ("Commentaire", "Comment")  # the export's own header
+    assert row[6] == "c7@example.org"  # reviewing means calling or writing to the client
     assert sheet.cell(row=2, column=5).quotePrefix  # "+Paused ..." stays text
 
 
@@ -156,10 +186,20 @@ def test_every_sheet_is_print_ready(workbook):
     lang, _, book = workbook
     for sheet in book.worksheets:
         assert sheet.page_setup.orientation == "landscape"
+        assert sheet.page_setup.paperSize in ("9", 9)  # A4
+        assert "24" in sheet.oddHeader.left.text and "2025" in sheet.oddHeader.left.text
+    for sheet in book.worksheets[2:]:
         assert sheet.sheet_properties.pageSetUpPr.fitToPage
         # one page wide (1 is the file format's default, so it may be left out), any height
         assert sheet.page_setup.fitToWidth in (None, 1) and sheet.page_setup.fitToHeight == 0
-        assert "24" in sheet.oddHeader.left.text and "2025" in sheet.oddHeader.left.text
+    # the reactivations print the columns to act on, the review sheet the reasons and the
+    # notes, at a scale that keeps 11-point text at 8 points or more
+    records, review = book.worksheets[:2]
+    assert records.print_area.endswith("$A$1:$I$8")
+    assert review.print_area.endswith("$A$1:$F$2")
+    for sheet in (records, review):
+        assert not sheet.sheet_properties.pageSetUpPr.fitToPage
+        assert 73 <= int(sheet.page_setup.scale or 100) <= 100  # 100 is left out
     for sheet in book.worksheets[:3]:
         assert sheet.print_title_rows == "$1:$1"
 
@@ -204,3 +244,33 @@ def test_libreoffice_opens_the_workbook_and_prints_it(tmp_path):
     assert done.returncode == 0, done.stderr
     pdf = tmp_path / "reactivations_2025-11-24.pdf"
     assert pdf.exists() and pdf.read_bytes().startswith(b"%PDF")
+
+
+@pytest.mark.skipif(__import__("shutil").which("soffice") is None
+                    or __import__("shutil").which("pdftotext") is None,
+                    reason="LibreOffice or poppler's pdftotext is not installed here")
+@pytest.mark.parametrize("lang", ["fr", "de"])
+def test_the_printed_reactivations_fit_a4_at_a_legible_size(tmp_path, lang):
+    """Rendered by LibreOffice: the first page holds every column to act on (up to Done)
+    and its text is 8 points or more. Word boxes in poppler's PDF text are 1.3 times the
+    font size for this font (measured: 13.1 points for 11-point text at 92 %)."""
+    import statistics
+    import subprocess
+
+    from passpause.write.labels import Labels
+
+    example = Path(__file__).parents[1] / "examples" / "export-clients.xlsx"
+    result = run(Settings(example, AS_OF, out_dir=tmp_path / "out", lang=lang))
+    done = subprocess.run(["soffice", "--headless", "--convert-to", "pdf", "--outdir",
+                           str(tmp_path), result.outputs["worksheet"]],
+                          capture_output=True, text=True, timeout=180)
+    assert done.returncode == 0, done.stderr
+    boxes = subprocess.run(["pdftotext", "-f", "1", "-l", "1", "-bbox",
+                            str(tmp_path / "reactivations_2025-11-24.pdf"), "-"],
+                           capture_output=True, text=True, check=True).stdout
+    words = re.findall(r'yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)<', boxes)
+    text = " ".join(word for _, _, word in words)
+    labels = Labels(lang)
+    assert labels["done"] in text and labels["status"] in text
+    heights = [float(bottom) - float(top) for top, bottom, _ in words]
+    assert min(heights) / 1.3 >= 8, statistics.median(heights)

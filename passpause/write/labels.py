@@ -16,6 +16,7 @@ FIELD_LABELS = {"start": "pause_start", "end": "pause_end", "resume": "resume_da
                 "original_end": "original_end", "length": "length",
                 "remaining": "remaining", "classes": "remaining_classes"}
 _ISO = re.compile(r"\d{4}-\d{2}-\d{2}")
+_DURATION = re.compile(r"P(\d+)M(\d+)D")
 
 
 @cache
@@ -78,6 +79,9 @@ class Labels:
                     text = self.date(date.fromisoformat(text))
                 except ValueError:  # a quoted "2025-02-30" stays as written
                     pass
+            elif _DURATION.fullmatch(text):  # "P0M20D": "20 jours" in the sheet's words
+                months, days = map(int, _DURATION.fullmatch(text).groups())
+                text = self.duration(Duration(months, days))
             elif key == "field":
                 text = self[FIELD_LABELS.get(text, text)]
             values[key] = text

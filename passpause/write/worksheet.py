@@ -33,15 +33,22 @@ STATUS_STYLE = {
 LONG_OVERDUE_STYLE = {"bg_color": "#C00000", "font_color": "#FFFFFF", "bold": True}
 # (label key, narrowest, widest) in characters
 RECORD_COLUMNS = (
-    ("status", 12, 22), ("customer_id", 10, 16), ("first_name", 10, 18), ("last_name", 10, 20),
-    ("email", 14, 32), ("phone", 12, 18), ("product", 10, 24), ("product_kind", 8, 14),
-    ("pause_start", 11, 12), ("resume_date", 11, 12), ("remaining", 10, 16),
-    ("remaining_classes", 8, 10), ("new_valid_from", 11, 12), ("new_valid_until", 11, 12),
-    ("warnings", 16, 34), ("reason_pause", 12, 20), ("comment", 30, 50),
-    ("comment_field", 10, 16), ("source_row", 8, 10), ("done", 8, 10),
+    # what a manager acts on, printed: status, who, what, the new validity, done
+    ("status", 12, 22), ("first_name", 10, 16), ("last_name", 10, 18),
+    ("customer_id", 10, 14), ("product", 10, 20), ("new_valid_from", 11, 12),
+    ("new_valid_until", 11, 12), ("remaining_classes", 8, 10), ("done", 8, 10),
+    # then how it was worked out, how to reach the client, and the note (on screen)
+    ("remaining", 10, 14), ("resume_date", 11, 12), ("pause_start", 11, 12),
+    ("product_kind", 8, 14), ("email", 14, 32), ("phone", 12, 18), ("warnings", 16, 34),
+    ("reason_pause", 12, 20), ("comment", 30, 50), ("comment_field", 10, 16),
+    ("source_row", 8, 10),
 )
+PRINTED_COLUMNS = 9  # the first nine: what a manager needs on paper to act
+FROZEN_COLUMNS = 3  # status and the client's name stay in view while scrolling right
 REVIEW_COLUMNS = (("source_row", 8, 10), ("customer_id", 10, 16), ("name", 14, 28),
-                  ("review_reason", 30, 60), ("comment", 30, 70), ("comment_field", 10, 16))
+                  ("review_reason", 30, 60), ("comment", 30, 70), ("comment_field", 10, 16),
+                  ("email", 14, 32), ("phone", 12, 18))
+REVIEW_PRINTED = 6  # row, number, client, reason, note, field: contact details on screen
 MESSAGE_COLUMNS = (("email", 14, 32), ("first_name", 10, 18), ("last_name", 10, 20),
                    ("customer_id", 10, 16), ("language", 8, 10), ("subject", 20, 40),
                    ("body", 40, 80))
@@ -145,7 +152,9 @@ def write_workbook(path: Path, result: Result, labels: Labels,
 
 def _table(sheet, cells: _Cells, columns, rows: list[list], style: str, header: str,
            source_rows: list[int] | None = None,
-           long_overdue: list[bool] | None = None) -> None:
+           long_overdue: list[bool] | None = None, *, frozen: int = 0,
+           printed: int | None = None, column_formats: dict | None = None,
+           one_line_rows: bool = False) -> None:
     """Rows as a native Excel table: styled, filter buttons, frozen header, fitted columns,
     printable on pages one sheet wide with the header row repeated.
 
@@ -172,12 +181,14 @@ def _table(sheet, cells: _Cells, columns, rows: list[list], style: str, header: 
         value, source_rows[r - 1] if source_rows else 0, valign="top",
         **({"text_wrap": True} if keys[c] in WRAPPED else {}))
     for r, values in enumerate(rows, start=1):
-        formats = None
+        formats = dict(column_formats) if column_formats else None
         if statuses:
-            formats = {0: status_formats["long_overdue" if long_overdue and long_overdue[r - 1]
-                                         else statuses[r - 1]]}
-        # Excel and LibreOffice do not grow rows for wrapped text on opening: size them here.
-        lines = max([_lines(values[c], widths[c]) for c in wrapped] or [1])
+            formats = (formats or {}) | {0: status_formats[
+                "long_overdue" if long_overdue and long_overdue[r - 1] else statuses[r - 1]]}
+        # Excel and LibreOffice do not grow rows for wrapped text on opening: size them here
+        # (a printed sheet keeps one line a row: its wrapped notes are read on screen)
+        lines = 1 if one_line_rows else max([_lines(values[c], widths[c]) for c in wrapped]
+                                            or [1])
         sheet.add_row(r, values, LINE_HEIGHT * min(lines, MAX_LINES) if lines > 1 else None,
                       formats)
     for c, (key, narrowest, widest) in enumerate(columns):
@@ -190,12 +201,31 @@ def _table(sheet, cells: _Cells, columns, rows: list[list], style: str, header: 
                     for key, _, _ in columns],
         "style": style, "autofilter": True,
     })
-    sheet.freeze_panes(1, 0)
+    sheet.freeze_panes(1, frozen)
     for c, width in sorted(widths.items()):
         sheet.set_column(c, c, width)
     sheet.set_row(0, LINE_HEIGHT * max(_lines(labels[key], widths[c] - 2)
                                        for c, (key, _, _) in enumerate(columns)))
-    _print_setup(sheet, header)
+    # on paper, the columns to act on, at a size one can read
+    _print_setup(sheet, header, print_scale([widths[c] for c in range(printed)])
+                 if printed else None)
+    if printed:
+        sheet.print_area(0, 0, max(len(rows), 1), printed - 1)
+
+
+# A4 landscape less the margins, in points. A column one character wide is 5.25 points in
+# Excel (7 pixels of 11-point Calibri) and about 6.8 in LibreOffice (measured on its PDF):
+# a little more than the wider measure, so the columns fit on paper in both.
+PRINTABLE_WIDTH = (297 / 25.4 - 0.8) * 72
+POINTS_PER_CHARACTER = 7.0
+MIN_PRINT_SCALE = 73  # 11-point text printed at 73 % is 8 points
+
+
+def print_scale(widths: list[float]) -> int:
+    """The print scale (percent) at which columns this wide fit A4 landscape, never below
+    the scale that keeps 11-point text at 8 points."""
+    points = sum((width + 0.71) * POINTS_PER_CHARACTER for width in widths)  # as stored
+    return max(MIN_PRINT_SCALE, min(100, int(PRINTABLE_WIDTH / points * 100)))
 
 
 def _lines(value, width: float) -> int:
@@ -216,10 +246,14 @@ def _width(header: str, values: list, narrowest: int, widest: int) -> float:
     return max(narrowest, min(widest, longest))
 
 
-def _print_setup(sheet, header: str) -> None:
+def _print_setup(sheet, header: str, scale: int | None = None) -> None:
+    """A4 landscape, the header row on every page; one page wide, or at ``scale``."""
     sheet.set_landscape()
     sheet.set_paper(9)  # A4
-    sheet.fit_to_pages(1, 0)
+    if scale:
+        sheet.set_print_scale(scale)
+    else:
+        sheet.fit_to_pages(1, 0)
     sheet.repeat_rows(0)
     sheet.set_margins(left=0.4, right=0.4, top=0.7, bottom=0.6)
     sheet.set_header(f"&L&B{header.replace('&', '&&')}&R&P / &N")
@@ -232,18 +266,22 @@ def _records_sheet(book, cells: _Cells, records, header: str) -> None:
     for row, record in records:
         client, st = row.client, record.statement
         rows.append([
-            record.status, client.customer_id, client.first_name, client.last_name,
-            client.email, client.phone, st.product,
+            record.status, client.first_name, client.last_name, client.customer_id,
+            st.product, record.new_valid_from, record.new_valid_until, st.remaining_classes,
+            "", record.remaining_days, record.resume_date, record.pause_start,
             labels[record.product_kind] if record.product_kind else "",
-            record.pause_start, record.resume_date, labels.duration(record.remaining),
-            st.remaining_classes, record.new_valid_from, record.new_valid_until,
+            client.email, client.phone,
             "\n".join(labels.problem(w) for w in record.warnings), st.reason, client.comment,
-            row.field, client.source_row, "",
+            row.field, client.source_row,
         ])
+    # the time owed as a number of days, shown with the word: it sums and filters
+    days = [c for c, (key, _, _) in enumerate(RECORD_COLUMNS) if key == "remaining"][0]
     _table(sheet, cells, RECORD_COLUMNS, rows, "Table Style Medium 2", header,
            [row.client.source_row for row, _ in records],
-           [record.long_overdue for _, record in records])
-    done = len(RECORD_COLUMNS) - 1
+           [record.long_overdue for _, record in records], frozen=FROZEN_COLUMNS,
+           printed=PRINTED_COLUMNS, one_line_rows=True, column_formats={days: cells.format(
+               valign="top", align="center", num_format=f'0 "{labels["days"]}"')})
+    done = [c for c, (key, _, _) in enumerate(RECORD_COLUMNS) if key == "done"][0]
     sheet.data_validation(1, done, max(len(rows), 1), done, {
         "validate": "list", "source": [labels["yes"], labels["no"]],
         "input_title": labels["done"], "input_message": labels["done_prompt"],
@@ -257,9 +295,10 @@ def _review_sheet(book, cells: _Cells, result: Result, header: str) -> None:
     rows = [[row.client.source_row, row.client.customer_id,
              " ".join(p for p in (row.client.first_name, row.client.last_name) if p),
              "\n".join(labels.problem(p) for p in record.problems),
-             record.statement.text or row.client.comment, row.field] for row, record in found]
+             record.statement.text or row.client.comment, row.field, row.client.email,
+             row.client.phone] for row, record in found]
     _table(sheet, cells, REVIEW_COLUMNS, rows, "Table Style Medium 3", header,
-           [row.client.source_row for row, _ in found])
+           [row.client.source_row for row, _ in found], printed=REVIEW_PRINTED)
 
 
 def _messages_sheet(book, cells: _Cells, messages: list[Message], header: str) -> None:
@@ -270,6 +309,8 @@ def _messages_sheet(book, cells: _Cells, messages: list[Message], header: str) -
 
 
 def _summary_sheet(book, cells: _Cells, result: Result, meta: dict, header: str) -> None:
+    """What to do this week first (the counts, the chart), then what changed, the proof
+    that nothing was lost, the warnings, and the audit lines (file, SHA-256, version)."""
     labels = cells.labels
     sheet = book.add_worksheet(labels["sheet_summary"])
     sheet.set_column(0, 0, 52)
@@ -279,16 +320,13 @@ def _summary_sheet(book, cells: _Cells, result: Result, meta: dict, header: str)
     actionable = sum(counts[s] for s in ACTIONABLE)
     lines: list[tuple[str, object, dict]] = [
         (labels["as_of"], result.as_of, {}),
-        (labels["input_file"], Path(result.input_path).name, {}),
-        (labels["sha256"], result.input_sha256, {}),
-        (labels["generated"], meta.get("generated", ""), {}),
-        (labels["version"], meta.get("version", ""), {}),
-        (labels["config_file"], meta.get("config") or "-", {}),
-        (labels["config_sha256"], meta.get("config_sha256") or "-", {}),
         ("", "", {}),
         (labels["counts"], None, {}),
     ]
     lines += [(labels[s], counts[s], STATUS_STYLE.get(s, {})) for s in STATUSES]
+    chart_row = len(lines) + 3
+    lines += [("", "", {})] * CHART_ROWS  # the chart of the weeks ahead sits here
+    lines += [("", "", {})] + _since_last_run(result, labels)
     lines += [
         ("", "", {}), (labels["reconciliation"], None, {}),
         (labels["rows_read"], result.rows_read, {}),
@@ -302,19 +340,41 @@ def _summary_sheet(book, cells: _Cells, result: Result, meta: dict, header: str)
         (labels["reconciled"], "✓" if result.reconciled else "✗", {"bold": True}),
         *_columns_lines(result, labels),
     ]
-    lines += [("", "", {})] + _since_last_run(result, labels)
     warnings = list(result.warnings) + cells.truncated
     if warnings:
         lines += [("", "", {}), (labels["warnings_run"], None, {})]
         lines += [("", labels.problem(w), {"text_wrap": True}) for w in warnings]
+    lines += [
+        ("", "", {}),
+        (labels["input_file"], Path(result.input_path).name, {}),
+        (labels["sha256"], result.input_sha256, {}),
+        (labels["generated"], _moment(meta.get("generated", "")), {
+            "num_format": labels["excel_date_format"] + " hh:mm"}),
+        (labels["version"], meta.get("version", ""), {}),
+        (labels["config_file"], meta.get("config") or "-", {}),
+        (labels["config_sha256"], meta.get("config_sha256") or "-", {}),
+    ]
     for index, (label, value, props) in enumerate(lines, start=2):
         if value is None:
             cells.text(sheet, index, 0, label, bold=True)
             continue
         cells.write(sheet, index, 0, label, **props)
         cells.write(sheet, index, 1, value, **({"align": "left"} | props))
-    _weekly_chart(book, sheet, cells, result, first_row=len(lines) + 4)
+    _weekly_chart(book, sheet, cells, result, chart_row, data_row=len(lines) + 4)
     _print_setup(sheet, header)
+
+
+CHART_ROWS = 17  # rows of 15 points the chart covers (300 pixels high)
+
+
+def _moment(generated: str):
+    """The generation time as a date and time Excel shows in the sheet's format."""
+    from datetime import datetime
+
+    try:
+        return datetime.strptime(generated, "%Y-%m-%d %H:%M")
+    except ValueError:
+        return generated
 
 
 def _columns_lines(result: Result, labels: Labels) -> list[tuple[str, object, dict]]:
@@ -356,8 +416,10 @@ def _since_last_run(result: Result, labels: Labels) -> list[tuple[str, object, d
     return lines
 
 
-def _weekly_chart(book, sheet, cells: _Cells, result: Result, first_row: int) -> None:
-    """Reactivations per week: the overdue ones, then each of the next eight weeks."""
+def _weekly_chart(book, sheet, cells: _Cells, result: Result, first_row: int,
+                  data_row: int) -> None:
+    """Reactivations per week, the overdue ones, then each of the next eight weeks: the
+    chart at ``first_row``, its figures below everything else, from ``data_row``."""
     labels = cells.labels
     weeks = [(labels["overdue"], result.counts["overdue"])]
     ahead = [(record.resume_date - result.as_of).days // 7
@@ -366,24 +428,26 @@ def _weekly_chart(book, sheet, cells: _Cells, result: Result, first_row: int) ->
     for week in range(WEEKS_AHEAD):
         start = result.as_of + timedelta(days=7 * week)
         weeks.append((f"{labels['week']} {labels.date(start)}", ahead.count(week)))
-    cells.text(sheet, first_row, 0, labels["chart_title"], bold=True)
-    cells.text(sheet, first_row + 1, 0, labels["week"], bold=True)
-    cells.text(sheet, first_row + 1, 1, labels["reactivations"], bold=True)
-    for offset, (name, count) in enumerate(weeks, start=first_row + 2):
+    cells.text(sheet, data_row, 0, labels["chart_title"], bold=True)
+    cells.text(sheet, data_row + 1, 0, labels["week"], bold=True)
+    cells.text(sheet, data_row + 1, 1, labels["reactivations"], bold=True)
+    for offset, (name, count) in enumerate(weeks, start=data_row + 2):
         cells.text(sheet, offset, 0, name)
         cells.write(sheet, offset, 1, count, align="left")
-    last = first_row + 1 + len(weeks)
+    last = data_row + 1 + len(weeks)
     chart = book.add_chart({"type": "column"})
     chart.add_series({
         "name": labels["reactivations"],
-        "categories": [sheet.name, first_row + 2, 0, last, 0],
-        "values": [sheet.name, first_row + 2, 1, last, 1],
+        "categories": [sheet.name, data_row + 2, 0, last, 0],
+        "values": [sheet.name, data_row + 2, 1, last, 1],
         "fill": {"color": "#4472C4"},
         "points": [{"fill": {"color": "#C00000"}}],  # the overdue bar in red
         "data_labels": {"value": True},
     })
     chart.set_title({"name": labels["chart_title"]})
     chart.set_legend({"none": True})
-    chart.set_y_axis({"major_gridlines": {"visible": True}, "min": 0})
-    chart.set_size({"width": 720, "height": 300})
-    sheet.insert_chart(first_row, 3, chart)
+    most = max(count for _, count in weeks)
+    chart.set_y_axis({"major_gridlines": {"visible": True}, "min": 0, "num_format": "0",
+                      "major_unit": max(1, -(-most // 8))})  # whole clients, never 0.5
+    chart.set_size({"width": 720, "height": CHART_ROWS * 20})
+    sheet.insert_chart(first_row, 0, chart, {"x_offset": 10})
