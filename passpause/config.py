@@ -29,6 +29,7 @@ SECTIONS = {
     "columns": "extra header names per column",
     "policy": "max_pause, max_pauses_per_year, min_notice",
     "import": "columns, date_format, delimiter, encoding",
+    "studio": "name, signature, reply_to (how messages to clients are signed)",
 }
 
 
@@ -43,6 +44,15 @@ class Policy:
     max_pause: Duration | None = None
     max_pauses_per_year: int | None = None
     min_notice: Duration | None = None
+
+
+@dataclass(frozen=True)
+class Studio:
+    """How the studio signs its messages to clients."""
+
+    name: str = ""
+    signature: str = ""  # the closing lines, e.g. "Anna and the team"
+    reply_to: str = ""  # the address clients answer to
 
 
 @dataclass(frozen=True)
@@ -68,6 +78,7 @@ class Config:
     column_names: dict[str, tuple[str, ...]] = field(default_factory=dict)
     policy: Policy = Policy()
     import_profile: ImportProfile = ImportProfile()
+    studio: Studio = Studio()
 
     def product_for(self, product_text: str, note: str) -> Product | None:
         return product_for(self.products, product_text, note)
@@ -99,11 +110,13 @@ def load_config(path: Path) -> Config:
     policy = check.table(data, "policy")
     columns = check.table(data, "columns")
     profile = check.table(data, "import")
+    studio = check.table(data, "studio")
     check.only(rules, {"counting", "horizon", "date_order", "language", "import_statuses"},
                "[rules]")
     check.only(policy, {"max_pause", "max_pauses_per_year", "min_notice"}, "[policy]")
     check.only(columns, set(COLUMN_KEYS), "[columns]")
     check.only(profile, {"columns", "date_format", "delimiter", "encoding"}, "[import]")
+    check.only(studio, {"name", "signature", "reply_to"}, "[studio]")
     return Config(
         path=path, sha256=hashlib.sha256(raw).hexdigest(),
         products=tuple(_product(check, i, entry)
@@ -121,6 +134,9 @@ def load_config(path: Path) -> Config:
             min_notice=check.duration(policy, "min_notice", "[policy]"),
         ),
         import_profile=_import_profile(check, profile),
+        studio=Studio(check.text(studio, "name", 80, "[studio]"),
+                      check.text(studio, "signature", 300, "[studio]"),
+                      check.email(studio, "reply_to", "[studio]")),
     )
 
 
@@ -250,6 +266,20 @@ class _Checker:
         if not isinstance(value, (str, int)) or value not in options:
             self.fail(where, key, value, "allowed: " + ", ".join(repr(o) for o in options))
         return options[value]
+
+    def text(self, table: dict, key: str, longest: int, where: str) -> str:
+        if key not in table:
+            return ""
+        value = table[key]
+        if not isinstance(value, str) or len(value) > longest:
+            self.fail(where, key, value, f"write a text of at most {longest} characters")
+        return value.strip()
+
+    def email(self, table: dict, key: str, where: str) -> str:
+        value = self.text(table, key, 200, where)
+        if value and not re.fullmatch(r"[^@\s]+@[^@\s]+\.[^@\s]+", value):
+            self.fail(where, key, value, "write an e-mail address such as studio@example.com")
+        return value
 
     def integer(self, table: dict, key: str, low: int, high: int, where: str) -> int | None:
         if key not in table:

@@ -111,7 +111,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         "greeting": "str",
         "greeting_no_name": "str",
         "body": "str",
+        "body_overdue": "str",  # the new validity began in the past: book right away
         "classes_line": "str",
+        "classes_line_one": "str",
         "closing": "str",
     },
 }

@@ -648,7 +648,8 @@ def _write(analysis: Analysis, settings: Settings) -> Result:
     outputs, warnings = write_outputs(analysis, out_dir=settings.out_dir,
                                       imported=settings.imported_statuses, force=settings.force,
                                       meta=meta, lex=load_lexicon(),
-                                      profile=config.import_profile)
+                                      profile=config.import_profile, studio=config.studio,
+                                      catalogue=tuple(p.name for p in config.products))
     if settings.ledger:
         from .ledger import Ledger, LedgerError
 

@@ -152,7 +152,7 @@ def test_messages_follow_the_language_of_each_note(workbook):
     assert rows["Chloé"][6].startswith("Bonjour Chloé,")
     assert "jusqu'au 2 décembre 2025 inclus" in rows["Chloé"][6]
     assert "bis einschließlich 4. Dezember 2025" in rows["Jörg"][6]
-    assert "Te quedan 6 clase(s) por usar." in rows["Lucía"][6]
+    assert "Te quedan 6 clases por usar." in rows["Lucía"][6]
     assert "fino al 9 dicembre 2025" in rows["Giulia"][6]
     assert "tot en met 7 december 2025" in rows["Daan"][6]
     assert rows["Élodie"][0] == "c1@example.org"
@@ -274,3 +274,34 @@ def test_the_printed_reactivations_fit_a4_at_a_legible_size(tmp_path, lang):
     assert labels["done"] in text and labels["status"] in text
     heights = [float(bottom) - float(top) for top, bottom, _ in words]
     assert min(heights) / 1.3 >= 8, statistics.median(heights)
+
+
+def test_messages_are_signed_by_the_studio_and_read_naturally(tmp_path):
+    """The studio's name and signature from its configuration; one class is "1 séance",
+    products as a sentence writes them; an overdue client may book right away."""
+    from passpause.config import load_config
+
+    config = tmp_path / "passpause.toml"
+    config.write_text('[studio]\nname = "Studio Lumière"\nsignature = "Anna et l\'équipe"\n'
+                      'reply_to = "bonjour@lumiere.example"\n\n[[product]]\n'
+                      'name = "Carnet Zen"\nkind = "pack"\nvalidity = "6 months"\n',
+                      encoding="utf-8")
+    export = tmp_path / "clients.csv"
+    export.write_text(
+        "N° client,Prénom,Nom,E-mail,Commentaire\n"
+        "1,Chloé,Roy,c@example.fr,\"PASS MENSUEL en pause du 03/11 au 16/11/2025, il reste "
+        "12 jours\"\n"
+        "2,Inès,Blanc,i@example.fr,\"carnet zen en pause du 20/11 au 30/11/2025, il reste "
+        "1 séance et 10 jours\"\n", encoding="utf-8")
+    result = run(Settings(export, AS_OF, out_dir=tmp_path / "out",
+                          config=load_config(config)))
+    sheet = openpyxl.load_workbook(result.outputs["worksheet"]).worksheets[2]
+    rows = {r[1]: r for r in sheet.iter_rows(min_row=2, values_only=True)}
+    chloe, ines = rows["Chloé"], rows["Inès"]
+    assert chloe[5] == "Studio Lumière – Réactivation de votre pass mensuel"
+    assert "Votre pass mensuel est de nouveau actif depuis le 17 novembre 2025 : vous " \
+           "pouvez réserver dès maintenant" in chloe[6]
+    assert chloe[6].endswith("À très bientôt au studio !\n\nAnna et l'équipe")
+    assert chloe[7] == "bonjour@lumiere.example"
+    assert "votre Carnet Zen à partir du 1er décembre 2025" in ines[6]
+    assert "Il vous reste 1 séance à utiliser." in ines[6]

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..config import ImportProfile
+from ..config import ImportProfile, Studio
 from ..errors import OutputError
 from ..lexicon import Lexicon
 from ..models import ACTIONABLE, Problem, Result
@@ -91,7 +91,8 @@ def sorted_records(result: Result, statuses=ACTIONABLE):
 
 
 def write_outputs(result: Result, *, out_dir: Path, imported: tuple[str, ...], force: bool,
-                  meta: dict, lex: Lexicon, profile: ImportProfile | None = None
+                  meta: dict, lex: Lexicon, profile: ImportProfile | None = None,
+                  studio: Studio = Studio(), catalogue: tuple[str, ...] = ()
                   ) -> tuple[dict[str, str], list[Problem]]:
     """Write every output into a staging folder, then swap them in as one set (folder.py):
     after any interruption the folder holds the earlier set or the new one, never a mix.
@@ -115,7 +116,8 @@ def write_outputs(result: Result, *, out_dir: Path, imported: tuple[str, ...], f
             _check_earlier_set(paths, export, force)
             to_import = sorted_records(result, imported)
             shared = Written(result, Labels(result.lang), sorted_records(result), to_import,
-                             [compose(row, record, lex) for row, record in to_import], meta,
+                             [compose(row, record, lex, studio, catalogue)
+                              for row, record in to_import], meta,
                              profile)
             warnings: list[Problem] = []
 

@@ -51,7 +51,7 @@ REVIEW_COLUMNS = (("source_row", 8, 10), ("customer_id", 10, 16), ("name", 14, 2
 REVIEW_PRINTED = 6  # row, number, client, reason, note, field: contact details on screen
 MESSAGE_COLUMNS = (("email", 14, 32), ("first_name", 10, 18), ("last_name", 10, 20),
                    ("customer_id", 10, 16), ("language", 8, 10), ("subject", 20, 40),
-                   ("body", 40, 80))
+                   ("body", 40, 80), ("reply_to", 14, 32))
 WRAPPED = {"comment", "warnings", "review_reason", "body"}
 LINE_HEIGHT = 15  # points per line of 11-point text
 MAX_LINES = 15
@@ -303,8 +303,8 @@ def _review_sheet(book, cells: _Cells, result: Result, header: str) -> None:
 
 def _messages_sheet(book, cells: _Cells, messages: list[Message], header: str) -> None:
     sheet = book.add_worksheet(cells.labels["sheet_messages"], worksheet_class=TableSheet)
-    rows = [[m.email, m.first_name, m.last_name, m.customer_id, m.lang, m.subject, m.body]
-            for m in messages]
+    rows = [[m.email, m.first_name, m.last_name, m.customer_id, m.lang, m.subject, m.body,
+             m.reply_to] for m in messages]
     _table(sheet, cells, MESSAGE_COLUMNS, rows, "Table Style Medium 4", header)
 
 
