@@ -210,47 +210,58 @@ def _json_summary(settings, result) -> dict:
 
 
 def _human_summary(settings, result) -> None:
+    """The run in a few lines, in the run's interface language."""
+    labels = Labels(result.lang)
+    number = labels.number
     counts = result.counts
     for warning in result.warnings:
-        click.echo(f"Warning: {Labels('en').problem(warning)}", err=True)
-    click.echo(f"{result.rows_read:,} rows read. Comments mentioning a pause: "
-               f"{result.mention_rows:,} ({result.statement_rows:,} with a pause statement, "
-               f"{result.non_pause_rows:,} in another sense), all accounted for.")
+        click.echo(labels["console_warning"].format(text=labels.problem(warning)), err=True)
+    click.echo(labels["console_rows"].format(
+        rows=number(result.rows_read), mentions=number(result.mention_rows),
+        statements=number(result.statement_rows), other=number(result.non_pause_rows)))
     for column in result.by_field():
         if column["kind"] == "note" or column["mentions"]:
-            kind = "note field" if column["kind"] == "note" else "not a note field: to review"
-            click.echo(f"  {column['column']} ({kind}): {column['cells']:,} filled, "
-                       f"{column['mentions']:,} mention a pause = {column['statements']:,} "
-                       f"read + {column['review']:,} to review + {column['other_sense']:,} "
-                       "in another sense")
+            kind = labels["note_field" if column["kind"] == "note" else "console_kind_other"]
+            click.echo(labels["console_column"].format(
+                column=column["column"], kind=kind, cells=number(column["cells"]),
+                mentions=number(column["mentions"]), read=number(column["statements"]),
+                review=number(column["review"]), other=number(column["other_sense"])))
     if result.identified_by == "email":
-        click.echo("No customer-number column: clients are identified by their e-mail, and "
-                   "customer_id is empty in the import file.")
-    click.echo("  " + ", ".join(f"{counts[s]:,} {s}" for s in STATUSES))
+        click.echo(labels["console_by_email"])
+    click.echo("  " + ", ".join(f"{number(counts[s])} {_inline(labels[s])}" for s in STATUSES))
     changes = result.changes
     if changes is not None and changes.previous is not None:
-        click.echo(f"Since the run of {changes.previous.as_of}: {len(changes.new)} new, "
-                   f"{len(changes.closed_since)} reactivated since, {len(changes.gone)} no "
-                   f"longer noted, {len(changes.disappeared)} clients gone from the export, "
-                   f"{len(changes.overdue_runs)} still overdue.")
+        click.echo(labels["console_since"].format(
+            date=labels.date(date.fromisoformat(changes.previous.as_of)),
+            new=len(changes.new), closed=len(changes.closed_since), gone=len(changes.gone),
+            disappeared=len(changes.disappeared), overdue=len(changes.overdue_runs)))
     long_overdue = result.long_overdue
     if long_overdue:
-        click.secho(f"{long_overdue} overdue for two weeks or more: reactivate them first.",
-                    bold=True)
-    from .write import OUTPUTS
-
+        click.secho(labels["console_long_overdue"].format(count=long_overdue), bold=True)
     imported = sum(counts[s] for s in settings.imported_statuses)
-    for output in OUTPUTS:
-        rows = f" ({imported:,} row{'s' if imported != 1 else ''})" \
-            if output.name == "import" else ""
-        click.echo(f"{output.title + ':':<13}{result.outputs[output.name]}{rows}")
+    titles = {name: labels[f"title_{name}"] for name in result.outputs}
+    width = max(len(title) for title in titles.values()) + 2
+    for name, path in result.outputs.items():
+        rows = ""
+        if name == "import":
+            rows = " " + (labels["console_import_row"] if imported == 1 else
+                          labels["console_import_rows"].format(count=number(imported)))
+        click.echo(f"{titles[name] + ':':<{width}}{path}{rows}")
+
+
+def _inline(label: str) -> str:
+    """A heading as words inside a sentence: its first letter small ("à faire", "ohne
+    Enddatum"), the rest as written."""
+    return label[:1].lower() + label[1:] if label[1:2].islower() else label
 
 
 def _combined_summary(results) -> None:
-    click.echo(f"== All {len(results)} exports")
+    labels = Labels(results[0][1].lang)
+    click.echo(labels["console_all"].format(count=len(results)))
     totals = {s: sum(r.counts[s] for _, r in results) for s in STATUSES}
     rows = sum(r.rows_read for _, r in results)
-    click.echo(f"{rows:,} rows read; " + ", ".join(f"{totals[s]:,} {s}" for s in STATUSES))
+    click.echo(labels["console_total"].format(rows=labels.number(rows), counts=", ".join(
+        f"{labels.number(totals[s])} {_inline(labels[s])}" for s in STATUSES)))
 
 
 @main.command(cls=_Command)

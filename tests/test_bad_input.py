@@ -99,7 +99,7 @@ def test_blank_lines_keep_excel_row_numbers(tmp_path):
 def test_a_long_cell_is_cut_in_the_workbook_and_whole_in_the_csv(tmp_path):
     result = CliRunner().invoke(main, ["run", str(FIXTURES / "long_cell_40000.csv"),
                                        "--as-of", "2025-11-24", "--out", str(tmp_path)])
-    assert "Warning: Row 3: the comment has 40001 characters" in result.output
+    assert "Attention : Ligne 3 : le commentaire fait 40001 caractères" in result.output
     csv_text = (tmp_path / "import_2025-11-24.csv").read_text(encoding="utf-8")
     assert len(csv_text) > 40000
     book = openpyxl.load_workbook(tmp_path / "reactivations_2025-11-24.xlsx")

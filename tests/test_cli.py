@@ -76,9 +76,9 @@ def test_parse_says_when_there_is_no_pause(cli):
 
 def test_run_prints_a_summary_and_writes_its_files(cli, tmp_path):
     result = cli("run", FIXTURES / "cp1252_semicolon.csv", "--as-of", "2025-11-24",
-                 "--out", tmp_path)
+                 "--out", tmp_path, "--lang", "en")
     assert result.exit_code == 0, result.output
-    assert ("3 rows read. Comments mentioning a pause: 1 (1 with a pause statement, 0 in "
+    assert ("3 rows read. Notes that mention a pause: 1 (1 with a pause statement, 0 in "
             "another sense), all accounted for.") in result.output
     assert "1 due" in result.output
     assert sorted(p.name for p in tmp_path.iterdir()) == [
@@ -139,6 +139,7 @@ def test_every_command_help_shows_an_example(cli):
 
 def test_run_lists_every_output_of_the_table(cli, tmp_path):
     from passpause.write import OUTPUTS
+    from passpause.write.labels import Labels
 
     result = cli("run", FIXTURES.parent.parent / "examples" / "kunden-export.csv", "--as-of",
                  "2025-11-24", "--out", tmp_path, "--no-ledger")
@@ -146,4 +147,5 @@ def test_run_lists_every_output_of_the_table(cli, tmp_path):
     for output in OUTPUTS:
         path = tmp_path / output.pattern.format(as_of="2025-11-24")
         assert path.is_file()
-        assert f"{output.title}:" in result.output and str(path) in result.output
+        title = Labels("de")[f"title_{output.name}"]  # the export's headers are German
+        assert f"{title}:" in result.output and str(path) in result.output

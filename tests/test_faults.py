@@ -57,7 +57,7 @@ def test_a_bug_in_one_note_sends_it_to_review_and_the_run_completes(tmp_path, mo
     result = _run(str(export), "--out", str(out))
     assert result.exit_code == INTERNAL_ERRORS == 3, result.output
     assert "Traceback" not in result.output
-    assert "1 notes could not be read because of an internal error" in result.output
+    assert "1 notes n'ont pas pu être lues à cause d'une erreur interne" in result.output
     with (out / "import_2025-11-24.csv").open(encoding="utf-8") as handle:
         assert [row["customer_id"] for row in csv.DictReader(handle)] == ["C00000", "C00002"]
     review = openpyxl.load_workbook(out / "reactivations_2025-11-24.xlsx").worksheets[1]
@@ -72,7 +72,7 @@ def test_an_impossible_iso_date_is_a_review_not_a_crash(tmp_path):
                      ["Pause du 2025-02-30 au 2025-03-10, il reste 5 jours"])
     result = _run(str(export), "--out", str(tmp_path / "out"))
     assert result.exit_code == 0, result.output
-    assert "1 review" in result.output
+    assert "1 à vérifier" in result.output
 
 
 def test_force_replaces_only_the_same_exports_files(tmp_path):
@@ -344,7 +344,7 @@ def test_a_workbook_that_inflates_far_is_still_read(tmp_path):
     assert export.stat().st_size < 100_000
     result = _run(str(export), "--out", str(tmp_path / "out"))
     assert result.exit_code == 0, result.output
-    assert "(1 row)" in result.output
+    assert "(1 ligne)" in result.output
 
 
 def test_a_workbook_that_inflates_past_the_limit_stops_at_once(tmp_path, monkeypatch):
@@ -365,7 +365,7 @@ def test_a_csv_cell_of_any_size_is_read(tmp_path):
                      [history + "\nPause du 03/11 au 16/11/2025, il reste 12 jours"])
     result = _run(str(export), "--out", str(tmp_path / "out"))
     assert result.exit_code == 0, result.output
-    assert "(1 row)" in result.output
+    assert "(1 ligne)" in result.output
 
 
 def test_a_cell_with_thousands_of_notes_is_read_whole(tmp_path):

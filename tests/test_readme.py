@@ -34,7 +34,7 @@ def test_the_readmes_example_runs(tmp_path, monkeypatch):
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 0, result.output
     assert (tmp_path / "passpause-output" / "import_2025-11-24.csv").exists()
-    assert "Import file:" in result.output
+    assert "Import:" in result.output and "(23 lignes)" in result.output  # the export's French
 
 
 def test_the_readmes_worked_example_is_what_passpause_reads():

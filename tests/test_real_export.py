@@ -149,7 +149,7 @@ def test_without_a_number_column_the_run_says_clients_are_known_by_email(tmp_pat
     result = CliRunner().invoke(main, ["run", str(export), "--as-of", AS_OF, "--out", str(out),
                                        "--no-ledger"])
     assert result.exit_code == 0, result.output
-    assert "clients are identified by their e-mail" in result.output
+    assert "les clients sont identifiés par leur e-mail" in result.output
     summary = openpyxl.load_workbook(out / f"reactivations_{AS_OF}.xlsx").worksheets[-1]
     assert any("identifiés par leur e-mail" in str(cell.value)
                for row in summary.iter_rows() for cell in row)

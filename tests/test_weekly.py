@@ -218,7 +218,7 @@ def test_several_exports_in_one_run(tmp_path):
     first = example_as_csv(tmp_path / "lyon.csv")
     second = ROOT / "examples" / "kunden-export.csv"
     result = CliRunner().invoke(main, ["run", str(first), str(second), "--as-of", "2025-11-24",
-                                       "--out", str(tmp_path / "out")])
+                                       "--out", str(tmp_path / "out"), "--lang", "en"])
     assert result.exit_code == 0, result.output
     assert "== lyon.csv" in result.output and "== kunden-export.csv" in result.output
     assert "== All 2 exports" in result.output

@@ -61,6 +61,10 @@ class Labels:
     def date(self, value: date | None) -> str:
         return value.strftime(self["date_format"]) if value else ""
 
+    def number(self, value: int) -> str:
+        """A whole number with the language's thousands separator: 12,345 / 12 345."""
+        return f"{value:,}".replace(",", self["thousands"])
+
     def duration(self, value: Duration | None) -> str:
         if not value:
             return ""
