@@ -195,6 +195,8 @@ def _table(sheet, cells: _Cells, columns, rows: list[list], style: str, header: 
         if c not in widths:
             widths[c] = max(narrowest, min(widest, max(len(labels[key]) + 3,
                                                        sheet.longest[c] + 1)))
+        # a header wraps between words, never inside one ("Resteinheit/en")
+        widths[c] = max(widths[c], max(len(word) for word in labels[key].split()) + 2)
     heading = cells.format(bold=True, text_wrap=True, valign="top")
     sheet.add_table(0, 0, max(len(rows), 1), len(columns) - 1, {
         "columns": [{"header": labels[key], "header_format": heading}
