@@ -265,6 +265,36 @@ def _combined_summary(results) -> None:
 
 
 @main.command(cls=_Command)
+@click.option("--port", default=0, type=click.IntRange(0, 65535),
+              help="The port to listen on (default: a free one).")
+@click.option("--no-browser", is_flag=True, help="Do not open the browser.")
+@click.option("--max-upload-mb", default=200, show_default=True, type=click.IntRange(1, 4096),
+              help="The largest upload accepted, in MB.")
+@click.option("--ledger", "ledger", type=click.Path(path_type=Path), metavar="PATH",
+              help="The run ledger (default: $PASSPAUSE_LEDGER, else your user data folder).")
+@click.option("--no-ledger", is_flag=True, help="Keep no history of runs.")
+def serve(port, no_browser, max_upload_mb, ledger, no_ledger):
+    """The weekly run in a page of your browser, on this computer only: drop the export,
+    read the result, copy the dates, download the files. Ctrl+C stops it and removes
+    every file it made.
+
+    \b
+    Example:
+      passpause serve
+    """
+    from .web import serve as run_server
+
+    try:
+        run_server(port, open_browser=not no_browser, max_upload_mb=max_upload_mb,
+                   ledger=None if no_ledger else (ledger or _default_ledger()),
+                   started=lambda address: click.echo(
+                       f"passpause is open at {address} (Ctrl+C to stop)."))
+    except OSError as exc:
+        raise PasspauseError(f"Cannot listen on port {port} ({exc.strerror}). Choose another "
+                             "with --port.") from None
+
+
+@main.command(cls=_Command)
 @click.option("--lang", type=click.Choice(LABEL_LANGS), default="en", show_default=True,
               help="Language of the template's comments.")
 @click.option("--force", is_flag=True, help="Replace an existing passpause.toml.")
