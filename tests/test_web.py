@@ -1,5 +1,6 @@
 """passpause serve: the page, its safety, and a real browser going through it."""
 
+import os
 import re
 import shutil
 import socket
@@ -108,10 +109,15 @@ def _free_port() -> int:
         return probe.getsockname()[1]
 
 
-@pytest.mark.skipif(shutil.which("chromium") is None, reason="no Chromium on this machine")
-def test_a_manager_goes_through_the_page_in_a_real_browser(tmp_path):
-    """The real thing: the server on a free port, Chromium choosing the export, pressing
-    the button, reading the result, switching tabs, copying a date."""
+NO_CHROMIUM = ("no Chromium on this machine: install it (Debian/Ubuntu: apt-get install "
+               "chromium) to run the page's browser tests")
+
+
+@pytest.fixture()
+def browser_page(tmp_path):
+    """The server on a free port and a Chromium page, German unless told otherwise."""
+    if shutil.which("chromium") is None:
+        pytest.skip(NO_CHROMIUM)
     import uvicorn
     from playwright.sync_api import sync_playwright
 
@@ -128,23 +134,82 @@ def test_a_manager_goes_through_the_page_in_a_real_browser(tmp_path):
         with sync_playwright() as driver:
             browser = driver.chromium.launch(executable_path=shutil.which("chromium"),
                                              args=["--no-sandbox"])
-            context = browser.new_context(locale="de-DE")
+            context = browser.new_context(locale="de-DE", accept_downloads=True,
+                                          viewport={"width": 1200, "height": 900})
             context.grant_permissions(["clipboard-read", "clipboard-write"])
             page = context.new_page()
             page.goto(f"http://127.0.0.1:{port}/")
-            assert "Reaktivierungen berechnen" in page.content()
-            page.set_input_files("#exports", str(EXAMPLE))
-            page.fill("#as_of", "2025-11-24")
-            page.click("#go")
-            page.wait_for_selector("h2")
-            assert "13 Überfällig" in page.inner_text(".counts")
-            page.click(".tabs button:has-text('Zu prüfen')")
-            assert page.is_visible("#p0-2") and not page.is_visible("#p0-1")
-            page.click(".tabs button:has-text('Zu reaktivieren')")  # back again
-            page.click("#p0-1 button.copy >> nth=0")
-            copied = page.evaluate("navigator.clipboard.readText()")
-            assert re.fullmatch(r"\d\d\.\d\d\.\d{4}", copied)
+            yield page
             browser.close()
     finally:
         server.should_exit = True
         thread.join(timeout=10)
+
+
+def _submit(page, export: Path) -> None:
+    page.set_input_files("#exports", str(export))
+    page.fill("#as_of", "2025-11-24")
+    page.click("#go")
+    page.wait_for_selector("h2, .error")
+
+
+def test_a_manager_goes_through_the_page_in_a_real_browser(browser_page, tmp_path):
+    """The real thing: choosing the export, pressing the button, reading the counts and a
+    client's dates, switching tabs, copying a date, downloading each file."""
+    from click.testing import CliRunner
+
+    from passpause.cli import main
+
+    page = browser_page
+    assert "Reaktivierungen berechnen" in page.content()
+    _submit(page, EXAMPLE)
+    assert "13 Überfällig" in page.inner_text(".counts")
+    camille = page.locator("#p0-1 tr", has_text="Camille Faure")
+    assert "10.11.2025" in camille.inner_text() and "21.12.2025" in camille.inner_text()
+    page.click(".tabs button:has-text('Zu prüfen')")
+    assert page.is_visible("#p0-2") and not page.is_visible("#p0-1")
+    page.click(".tabs button:has-text('Zu reaktivieren')")
+    camille.locator("button.copy").first.click()
+    assert page.evaluate("navigator.clipboard.readText()") == "10.11.2025"
+    # the files are the command line's: the import file byte for byte
+    cli = tmp_path / "cli"
+    assert CliRunner().invoke(main, ["run", str(EXAMPLE), "--as-of", "2025-11-24", "--out",
+                                     str(cli), "--no-ledger"]).exit_code == 0
+    for link, name in (("Importdatei", "import_2025-11-24.csv"),
+                       ("Liste", "reactivations_2025-11-24.xlsx"),
+                       ("Kalender", "reactivations_2025-11-24.ics")):
+        with page.expect_download() as download:
+            page.click(f"a:has-text('{link}')")
+        saved = tmp_path / download.value.suggested_filename
+        download.value.save_as(saved)
+        assert saved.name == name
+        if name.endswith(".csv"):
+            assert saved.read_bytes() == (cli / name).read_bytes()
+        else:
+            assert saved.stat().st_size > 1000
+    if os.environ.get("PASSPAUSE_SCREENSHOTS"):  # the README's picture
+        page.screenshot(path=str(Path(__file__).parents[1] / "docs" / "page.png"))
+
+
+def test_the_page_switches_language_and_says_what_went_wrong(browser_page):
+    page = browser_page
+    page.click("header a[lang=nl]")
+    assert "Heractiveringen berekenen" in page.content()
+    _submit(page, Path(__file__).parent / "fixtures" / "truncated.xlsx")
+    assert page.is_visible(".error") and "truncated.xlsx" in page.inner_text(".error")
+    assert "Traceback" not in page.content()
+
+
+def test_the_page_works_with_the_keyboard_and_a_screen_reader(browser_page):
+    """Every field has a label a screen reader reads; the tabs are buttons the keyboard
+    reaches and presses."""
+    page = browser_page
+    for label in ("Stand", "Kundenexporte (.xlsx, .csv…)"):
+        assert page.get_by_label(label).count() == 1
+    _submit(page, EXAMPLE)
+    assert page.get_by_role("tablist").count() == 1
+    review = page.get_by_role("tab", name="Zu prüfen")
+    review.focus()
+    page.keyboard.press("Enter")
+    assert page.get_by_role("tabpanel", name="Zu prüfen").is_visible()
+    assert not page.get_by_role("tabpanel", name="Zu reaktivieren").is_visible()
