@@ -213,3 +213,39 @@ def test_the_page_works_with_the_keyboard_and_a_screen_reader(browser_page):
     page.keyboard.press("Enter")
     assert page.get_by_role("tabpanel", name="Zu prüfen").is_visible()
     assert not page.get_by_role("tabpanel", name="Zu reaktivieren").is_visible()
+
+
+def test_the_serve_command_listens_here_only_and_cleans_up(tmp_path):
+    """The command as a manager starts it: it prints its address, serves the page, refuses
+    another host name, and removes its private folder when stopped with Ctrl+C."""
+    import signal
+    import subprocess
+    import sys
+    import urllib.error
+    import urllib.request
+
+    port = _free_port()
+    env = dict(os.environ, TMPDIR=str(tmp_path))
+    server = subprocess.Popen([sys.executable, "-m", "passpause", "serve", "--no-browser",
+                               "--port", str(port), "--no-ledger"], stdout=subprocess.PIPE,
+                              stderr=subprocess.PIPE, text=True, env=env)
+    try:
+        line = server.stdout.readline()
+        assert f"http://127.0.0.1:{port}/" in line
+        for _ in range(100):
+            try:
+                page = urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2).read()
+                break
+            except urllib.error.URLError:
+                time.sleep(0.1)
+        assert b"passpause" in page
+        assert [p.name.startswith("passpause-serve-") for p in tmp_path.iterdir()] == [True]
+        evil = urllib.request.Request(f"http://127.0.0.1:{port}/",
+                                      headers={"Host": "evil.example"})
+        with pytest.raises(urllib.error.HTTPError) as refused:
+            urllib.request.urlopen(evil, timeout=2)
+        assert 400 <= refused.value.code < 500
+    finally:
+        server.send_signal(signal.SIGINT)
+        server.wait(timeout=20)
+    assert list(tmp_path.iterdir()) == []
