@@ -196,7 +196,7 @@ def test_every_sheet_is_print_ready(workbook):
     # notes, at a scale that keeps 11-point text at 8 points or more
     records, review = book.worksheets[:2]
     assert records.print_area.endswith("$A$1:$I$8")
-    assert review.print_area.endswith("$A$1:$F$2")
+    assert review.print_area.endswith("$A$1:$E$2")
     for sheet in (records, review):
         assert not sheet.sheet_properties.pageSetUpPr.fitToPage
         assert 73 <= int(sheet.page_setup.scale or 100) <= 100  # 100 is left out

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import contextlib
 import io
+import os
 import secrets
 import shutil
 import tempfile
@@ -28,6 +29,8 @@ from ..models import STATUSES
 from ..write.labels import Labels, languages
 
 MAX_UPLOAD_MB = 200  # a million-row export is about 150 MB of CSV
+FOLDER_PREFIX = "passpause-serve-"
+OWNER = ".pid"  # the process a private folder belongs to
 DOWNLOADS = ("worksheet", "import", "calendar", "errors")
 
 
@@ -69,13 +72,16 @@ def create_app(serve: ServeSettings):
     from starlette.responses import HTMLResponse, RedirectResponse, Response
     from starlette.routing import Route
 
+    from starlette.concurrency import run_in_threadpool
+
     from .chart import weekly_svg
 
     pages = Environment(loader=PackageLoader("passpause.web", "templates"),
                         autoescape=select_autoescape(["html"]))
     runs: dict[str, Run] = {}
     if serve.folder is None:
-        serve.folder = Path(tempfile.mkdtemp(prefix="passpause-serve-"))
+        serve.folder = Path(tempfile.mkdtemp(prefix=FOLDER_PREFIX))
+        (serve.folder / OWNER).write_text(str(os.getpid()))
 
     def render(request: Request, name: str, status: int = 200, **values) -> HTMLResponse:
         lang = choose_lang(request.headers.get("accept-language", ""),
@@ -86,8 +92,10 @@ def create_app(serve: ServeSettings):
             max_upload_mb=serve.max_upload_mb, **values)
         return HTMLResponse(body, status_code=status, headers=_SAFE_HEADERS)
 
-    def refused(request: Request, message: str, status: int) -> HTMLResponse:
-        return render(request, "page.html", status=status, error=message)
+    def refused(request: Request, message: str, status: int, **kept) -> HTMLResponse:
+        """The form again, with what the manager entered, and the message above it."""
+        values = {"today": date.today().isoformat(), "horizon": "7", "include_open": False}
+        return render(request, "page.html", status=status, error=message, **(values | kept))
 
     def same_origin(request: Request) -> bool:
         origin = request.headers.get("origin")
@@ -96,26 +104,37 @@ def create_app(serve: ServeSettings):
         return origin in {f"http://{host}:{serve.port}" for host in ("127.0.0.1", "localhost")}
 
     async def home(request: Request):
-        return render(request, "page.html", today=date.today().isoformat())
+        return render(request, "page.html", today=date.today().isoformat(), horizon="7",
+                      include_open=False)
+
+    async def back_home(request: Request):  # a language link on a page the form answered
+        lang = request.query_params.get("lang")
+        return RedirectResponse("/" + (f"?lang={lang}" if lang in languages() else ""), 303)
 
     async def run(request: Request):
         labels = Labels(choose_lang(request.headers.get("accept-language", ""),
                                     request.query_params.get("lang")))
         limit = serve.max_upload_mb << 20
-        if int(request.headers.get("content-length") or 0) > limit:
+        length = request.headers.get("content-length", "")
+        if not length.isdigit():  # a browser always says how big its upload is
+            return refused(request, labels["web_too_big"].format(limit=serve.max_upload_mb),
+                           411)
+        if int(length) > limit:
             return refused(request, labels["web_too_big"].format(limit=serve.max_upload_mb),
                            413)
         try:
-            form = await request.form(max_files=50, max_fields=50, max_part_size=limit)
-        except Exception:  # noqa: BLE001 - a malformed or oversized body, said in words
-            return refused(request, labels["web_too_big"].format(limit=serve.max_upload_mb),
-                           413)
+            form = await request.form(max_files=500, max_fields=50, max_part_size=limit)
+        except Exception:  # noqa: BLE001 - a malformed body, said in words
+            return refused(request, labels["web_expired"], 400)
         if not secrets.compare_digest(str(form.get("token", "")), serve.token) \
                 or not same_origin(request):
             return refused(request, labels["web_expired"], 403)
+        kept = {"today": str(form.get("as_of") or date.today().isoformat()),
+                "horizon": str(form.get("horizon") or 7),
+                "include_open": form.get("include_open") == "on"}
         uploads = [f for f in form.getlist("exports") if getattr(f, "filename", "")]
         if not uploads:
-            return refused(request, labels["web_no_file"], 400)
+            return refused(request, labels["web_no_file"], 400, **kept)
         exports = [(Path(f.filename.replace("\\", "/")).name, await f.read()) for f in uploads]
         config_upload = form.get("config")
         config_bytes = await config_upload.read() if getattr(config_upload, "filename", "") \
@@ -128,10 +147,11 @@ def create_app(serve: ServeSettings):
             settings = _settings(form, config_bytes, folder, serve.ledger, labels.lang)
         except PasspauseError as error:
             shutil.rmtree(folder, ignore_errors=True)
-            return refused(request, str(error), 400)
+            return refused(request, str(error), 400, **kept)
         for index, (name, data) in enumerate(exports):
-            try:
-                done.results.append((name, _run_one(name, data, settings, folder / str(index))))
+            try:  # in a worker thread: the page stays responsive while a big export is read
+                done.results.append((name, await run_in_threadpool(
+                    _run_one, name, data, settings, folder / str(index))))
             except PasspauseError as error:
                 done.errors.append((name, str(error)))
         runs[run_id] = done
@@ -143,7 +163,9 @@ def create_app(serve: ServeSettings):
         if done is None:
             return refused(request, Labels("en")["web_expired"], 404)
         history = _history(serve.ledger)
-        shown = [(index, name, res, weekly_svg(res, Labels(res.lang)), _messages(res))
+        page = Labels(choose_lang(request.headers.get("accept-language", ""),
+                                  request.query_params.get("lang")))
+        shown = [(index, name, res, weekly_svg(res, page), _messages(res), _counted(res))
                  for index, (name, res) in enumerate(done.results)]
         return render(request, "result.html", run_id=request.path_params["run_id"],
                       shown=shown, errors=done.errors, history=history,
@@ -180,6 +202,7 @@ def create_app(serve: ServeSettings):
     hosts = ["127.0.0.1", "localhost"]
     return Starlette(
         routes=[Route("/", home), Route("/run", run, methods=["POST"]),
+                Route("/run", back_home, methods=["GET"]),
                 Route("/run/{run_id}", result),
                 Route("/run/{run_id}/{index:int}/{kind}", download)],
         middleware=[Middleware(TrustedHostMiddleware, allowed_hosts=hosts)],
@@ -250,6 +273,28 @@ class _Named(io.BytesIO):
         self.name = name
 
 
+def _sweep_stale_folders() -> None:
+    """Private folders of servers that died without cleaning up (the machine was switched
+    off): removed at the next start, so no client file lingers in the temporary folder."""
+    for folder in Path(tempfile.gettempdir()).glob(FOLDER_PREFIX + "*"):
+        try:
+            pid = int((folder / OWNER).read_text())
+        except (OSError, ValueError):
+            continue  # not one of ours, or not ours to judge
+        if pid != os.getpid() and not _alive(pid):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OSError):
+        return True  # someone else's process, or a system that cannot tell: leave it
+    return True
+
+
 def _history(ledger: Path | None) -> list:
     if ledger is None or not Path(ledger).is_file():
         return []
@@ -266,6 +311,13 @@ def _rows(res, *statuses):
     from ..write import sorted_records
 
     return sorted_records(res, statuses)
+
+
+def _counted(res) -> dict:
+    """The notes that mention a pause, where they ended, over every column looked at."""
+    columns = res.by_field()
+    return {key: sum(column[key] for column in columns)
+            for key in ("mentions", "statements", "review", "other_sense")}
 
 
 def _messages(res) -> list:
@@ -292,11 +344,13 @@ def serve(port: int = 0, *, open_browser: bool = True, max_upload_mb: int = MAX_
           ledger: Path | None = None, started=None) -> None:
     """Listen on 127.0.0.1 (a free port when ``port`` is 0), open the browser on the page,
     serve until Ctrl+C; the temporary folder goes with the server."""
+    import signal
     import socket
     import webbrowser
 
     import uvicorn
 
+    _sweep_stale_folders()
     listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
     listener.bind(("127.0.0.1", port))
@@ -309,6 +363,8 @@ def serve(port: int = 0, *, open_browser: bool = True, max_upload_mb: int = MAX_
     if open_browser:
         webbrowser.open(address)
     server = uvicorn.Server(uvicorn.Config(app, log_level="warning", lifespan="on"))
+    if hasattr(signal, "SIGHUP"):  # the terminal window closed: stop, and clean up, as on Ctrl+C
+        signal.signal(signal.SIGHUP, lambda *_: setattr(server, "should_exit", True))
     try:
         server.run(sockets=[listener])
     finally:

@@ -45,10 +45,10 @@ RECORD_COLUMNS = (
 )
 PRINTED_COLUMNS = 9  # the first nine: what a manager needs on paper to act
 FROZEN_COLUMNS = 3  # status and the client's name stay in view while scrolling right
-REVIEW_COLUMNS = (("source_row", 8, 10), ("customer_id", 10, 16), ("name", 14, 28),
-                  ("review_reason", 30, 60), ("comment", 30, 70), ("comment_field", 10, 16),
+REVIEW_COLUMNS = (("source_row", 8, 10), ("customer_id", 10, 16), ("name", 14, 24),
+                  ("review_reason", 30, 45), ("comment", 30, 45), ("comment_field", 10, 16),
                   ("email", 14, 32), ("phone", 12, 18))
-REVIEW_PRINTED = 6  # row, number, client, reason, note, field: contact details on screen
+REVIEW_PRINTED = 5  # row, number, client, the reason and the note side by side on paper
 MESSAGE_COLUMNS = (("email", 14, 32), ("first_name", 10, 18), ("last_name", 10, 20),
                    ("customer_id", 10, 16), ("language", 8, 10), ("subject", 20, 40),
                    ("body", 40, 80), ("reply_to", 14, 32))
@@ -315,13 +315,16 @@ def _summary_sheet(book, cells: _Cells, result: Result, meta: dict, header: str)
     that nothing was lost, the warnings, and the audit lines (file, SHA-256, version)."""
     labels = cells.labels
     sheet = book.add_worksheet(labels["sheet_summary"])
-    sheet.set_column(0, 0, 52)
+    sheet.set_column(0, 0, 62)
     sheet.set_column(1, 1, 66)
     cells.text(sheet, 0, 0, labels["title"], bold=True, font_size=14)
     counts = result.counts
     actionable = sum(counts[s] for s in ACTIONABLE)
     lines: list[tuple[str, object, dict]] = [
         (labels["as_of"], result.as_of, {}),
+        (labels["summary_todo"].format(act=counts["overdue"] + counts["due"],
+                                       overdue=counts["overdue"], review=counts["review"]),
+         "", {"bold": True}),
         ("", "", {}),
         (labels["counts"], None, {}),
     ]
@@ -402,7 +405,9 @@ def _since_last_run(result: Result, labels: Labels) -> list[tuple[str, object, d
     loud = LONG_OVERDUE_STYLE if long_overdue else {}
     lines: list[tuple[str, object, dict]] = [(labels["since_last_run"], None, {})]
     changes = result.changes
-    if changes is None or changes.previous is None:
+    if changes is None:
+        lines.append((labels["no_ledger"], "", {}))
+    elif changes.previous is None:
         lines.append((labels["first_run"], "", {}))
     else:
         previous = changes.previous
