@@ -249,3 +249,55 @@ def test_the_serve_command_listens_here_only_and_cleans_up(tmp_path):
         server.send_signal(signal.SIGINT)
         server.wait(timeout=20)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_closing_the_terminal_window_cleans_up_too(tmp_path, monkeypatch):
+    """A closed window sends SIGHUP: the server stops and its folder goes, as on Ctrl+C;
+    the folder of a server that died anyway is swept at the next start."""
+    import signal
+    import subprocess
+    import sys
+
+    from passpause.web import FOLDER_PREFIX, OWNER, _sweep_stale_folders
+
+    env = dict(os.environ, TMPDIR=str(tmp_path))
+    server = subprocess.Popen([sys.executable, "-m", "passpause", "serve", "--no-browser",
+                               "--port", str(_free_port()), "--no-ledger"],
+                              stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    assert "http://127.0.0.1:" in server.stdout.readline()
+    time.sleep(0.5)
+    server.send_signal(signal.SIGHUP)
+    server.wait(timeout=20)
+    assert list(tmp_path.iterdir()) == []
+    dead = tmp_path / (FOLDER_PREFIX + "old")
+    dead.mkdir()
+    (dead / OWNER).write_text("999999999")  # no such process
+    (dead / "import_2025-11-24.csv").write_text("client data")
+    import tempfile
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))  # where the sweep looks
+    _sweep_stale_folders()
+    assert not dead.exists()
+
+
+def test_an_upload_that_does_not_say_its_size_is_refused(served):
+    settings, client = served
+
+    def chunks():
+        yield b"--x\r\nContent-Disposition: form-data; name=\"token\"\r\n\r\n"
+        yield settings.token.encode() + b"\r\n--x--\r\n"
+
+    result = client.post("/run", content=chunks(), headers={
+        "origin": ORIGIN, "content-type": "multipart/form-data; boundary=x"})
+    assert result.status_code == 411
+
+
+def test_a_mistake_keeps_what_the_manager_entered(served):
+    settings, client = served
+    result = _post(client, settings, {"exports": ("export-clients.xlsx", EXAMPLE.read_bytes()),
+                                      "config": ("passpause.toml", b"[rules]\nhorizon = -3\n")},
+                   as_of="2025-11-24", horizon="12", include_open="on")
+    assert result.status_code == 400 and "horizon = -3" in result.text
+    assert 'value="2025-11-24"' in result.text and 'value="12"' in result.text
+    assert 'name="include_open" checked' in result.text
+    assert client.get("/run?lang=nl", follow_redirects=True).status_code == 200
