@@ -29,8 +29,17 @@ class _Command(click.Command):
         try:
             return super().invoke(ctx)
         except PasspauseError as exc:
-            click.echo(f"Error: {exc}", err=True)
+            labels = Labels(_error_lang(ctx))
+            click.echo(labels["error_prefix"].format(
+                text=labels.error(exc, as_raised_in_english=True)), err=True)
             ctx.exit(2)
+
+
+def _error_lang(ctx) -> str:
+    """The language of an Error: line: --lang, else the system's, else English."""
+    from .write.labels import system_lang
+
+    return ctx.params.get("lang") or system_lang() or "en"
 
 
 class _Progress:
@@ -175,8 +184,10 @@ def run(exports, as_of, horizon, out_dir, include_open, month_first, count_resum
             _human_summary(settings, result)
         if len(exports) > 1 and results:
             _combined_summary(results)
+    labels = Labels(_error_lang(click.get_current_context()))
     for export, error in failed:
-        click.echo(f"Error: {export.name}: {error}", err=True)
+        text = labels.error(error, as_raised_in_english=True)
+        click.echo(labels["error_prefix"].format(text=f"{export.name}: {text}"), err=True)
     if failed:
         click.get_current_context().exit(2)
     if any(result.internal_errors for _, result in results):

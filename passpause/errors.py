@@ -2,7 +2,15 @@
 
 
 class PasspauseError(Exception):
-    """A problem the user can fix; the message says how. Anything else is a bug."""
+    """A problem the user can fix; the message says how. Anything else is a bug.
+
+    The message is English, for logs and library users; ``key`` and ``params`` name the
+    same message in the label table, so the command line and the page can say it in the
+    user's language (``Labels.error``)."""
+
+    def __init__(self, message: str = "", *, key: str = "", **params):
+        super().__init__(message)
+        self.key, self.params = key, params
 
 
 class InputError(PasspauseError):

@@ -66,3 +66,41 @@ def test_the_example_workbook_speaks_one_language(tmp_path, lang):
         foreign = {row[other].strip() for row in _table()
                    if "{" not in row[other] and len(row[other]) >= 4} - mine
         assert not foreign & texts, (other, sorted(foreign & texts)[:5])
+
+
+@pytest.mark.parametrize("lang, start", [
+    ("fr", "Erreur : « missing.xlsx » n'existe pas"),
+    ("de", "Fehler: „missing.xlsx“ existiert nicht"),
+    ("en", "Error: 'missing.xlsx' does not exist"),
+])
+def test_an_error_line_speaks_the_users_language(tmp_path, lang, start):
+    result = CliRunner().invoke(main, ["run", "missing.xlsx", "--as-of", "2025-11-24", "--out",
+                                       str(tmp_path / "out"), "--lang", lang])
+    assert result.exit_code == 2 and result.output.count("\n") == 1
+    assert result.output.startswith(start), result.output
+
+
+def test_every_keyed_error_has_its_words_in_every_language():
+    """An error raised with a key finds that key in the table, with the same
+    placeholders the raising code passes."""
+    import ast
+
+    root = Path(__file__).parents[1] / "passpause"
+    keys = {row["key"] for row in _table()}
+    raised = []
+    for source in root.rglob("*.py"):
+        for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call):
+                names = {k.arg for k in node.keywords}
+                key = next((k.value for k in node.keywords if k.arg == "key"), None)
+                if "key" in names and isinstance(key, ast.Constant):
+                    raised.append((key.value, names - {"key"}))
+                elif "key" in names and isinstance(key, ast.IfExp):
+                    raised += [(branch.value, names - {"key"}) for branch in (key.body, key.orelse)]
+    assert len(raised) >= 20
+    for key, params in raised:
+        assert key in keys, key
+        row = next(row for row in _table() if row["key"] == key)
+        for lang in languages():
+            fields = {name for _, name, _, _ in string.Formatter().parse(row[lang]) if name}
+            assert fields <= params, (key, lang, fields - params)

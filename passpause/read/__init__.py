@@ -135,8 +135,8 @@ def read_export(path: Path, lex: Lexicon, note_columns: tuple[str, ...] | str = 
     if suffix not in EXCEL_SUFFIXES | TEXT_SUFFIXES:
         raise InputError(
             f"'{path.name}' is not a client export passpause can read (.{suffix.lstrip('.')}). "
-            "Export the clients as Excel (.xlsx) or CSV and try again."
-        )
+            "Export the clients as Excel (.xlsx) or CSV and try again.",
+            key="error_not_export_type", name=path.name, suffix=suffix.lstrip("."))
     # The content decides, not the name: platforms often save text as ".xls".
     reader = _Workbook if head.startswith((_ZIP_MAGIC, _OLE_MAGIC)) else _TextFile
     source = reader(path, head)
@@ -179,7 +179,8 @@ def _refuse_own_output(path: Path, rows: list[list[str]], sheets=()) -> None:
             len(own & {fold_header(str(cell)) for cell in row}) >= 2 for row in rows):
         raise InputError(f"'{path.name}' is a file passpause wrote (a reactivation "
                          "worksheet or an import file), not a client export. Give the "
-                         "client export from the platform.")
+                         "client export from the platform.", key="error_own_output",
+                         name=path.name)
 
 
 def lock_of(path: Path) -> str:
@@ -202,18 +203,22 @@ def _head(path: Path) -> bytes:
     if lock_of(path):
         raise InputError(f"'{path.name}' is {lock_kind(path)} (made while "
                          f"{lock_of(path)} is open), not an export. Give '{lock_of(path)}' "
-                         "itself.")
+                         "itself.", key="error_lock_excel" if path.name.startswith("~$")
+                         else "error_lock_libreoffice", name=path.name, target=lock_of(path))
     if not path.exists():
-        raise InputError(f"'{path}' does not exist. Check the path of the export file.")
+        raise InputError(f"'{path}' does not exist. Check the path of the export file.",
+                         key="error_not_found", path=str(path))
     if path.is_dir():
-        raise InputError(f"'{path}' is a folder. Give the export file inside it.")
+        raise InputError(f"'{path}' is a folder. Give the export file inside it.",
+                         key="error_is_folder", path=str(path))
     try:
         with path.open("rb") as handle:
             head = handle.read(HEAD_BYTES)
     except OSError as exc:
         raise InputError(f"'{path}' cannot be opened ({exc.strerror}).") from None
     if not head.strip():
-        raise InputError(f"'{path.name}' is empty. Export the clients again.")
+        raise InputError(f"'{path.name}' is empty. Export the clients again.",
+                         key="error_empty", name=path.name)
     return head
 
 

@@ -49,8 +49,8 @@ def _find_header(rows: list[list[str]], names: dict, note_columns: tuple[str, ..
         first = next((r for r in rows if any(str(c).strip() for c in r)), [])
         raise ColumnError(
             f"No header row with known column names found in '{name}' (the first row reads: "
-            f"{_headers_preview(first)}). Use --comment-column NAME to name the note column."
-        )
+            f"{_headers_preview(first)}). Use --comment-column NAME to name the note column.",
+            key="error_no_header", name=name, first=_headers_preview(first))
     return best, [str(cell).strip() for cell in rows[best]]
 
 
@@ -154,7 +154,8 @@ def _locate_columns(headers: list[str], names: dict, note_columns: tuple[str, ..
     if not notes:
         raise ColumnError(f"No note column (comment, note, warning) found in '{name}'. "
                           f"Columns are: {_headers_preview(headers)}. Use --comment-column "
-                          "NAME.")
+                          "NAME.", key="error_no_note_column", name=name,
+                          columns=_headers_preview(headers))
     columns["comment"] = notes[0]
     if id_column:
         columns["customer_id"] = _position(folded, id_column, headers, name)
@@ -170,7 +171,8 @@ def _locate_columns(headers: list[str], names: dict, note_columns: tuple[str, ..
     if "customer_id" not in columns and "email" not in columns:
         raise ColumnError(f"Neither a customer number nor an e-mail column found in '{name}', "
                           f"so its clients cannot be told apart. Columns are: "
-                          f"{_headers_preview(headers)}. Use --id-column NAME.")
+                          f"{_headers_preview(headers)}. Use --id-column NAME.",
+                          key="error_no_ids", name=name, columns=_headers_preview(headers))
     lang = max(sorted(votes), key=lambda code: votes[code]) if votes else ""
     keys = {columns.get("customer_id"), columns.get("email")}
     others = tuple(p for p in range(len(headers)) if p not in notes and p not in keys

@@ -184,7 +184,7 @@ class _TextFile:
                     break
         return InputError(f"'{self.path.name}' is not a well-formed CSV file ({what}). "
                           "Export the clients again, or open the file in Excel and save it "
-                          "as CSV.")
+                          "as CSV.", key="error_bad_csv", name=self.path.name, what=what)
 
 
 _UNICODE = ("utf-8", "utf-16", "utf-16-le", "utf-16-be")
@@ -224,11 +224,12 @@ def _refuse_non_text(path: Path, head: bytes) -> None:
     sample = head[:2048]
     if re.match(rb"(?:\xef\xbb\xbf)?\s*<(?:!doctype|html|table|\?xml)", sample, re.I):
         raise InputError(f"'{path.name}' is a web page saved with a spreadsheet name. Open it "
-                         "in Excel and save it as .xlsx, then run again.")
+                         "in Excel and save it as .xlsx, then run again.",
+                         key="error_web_page", name=path.name)
     if not _looks_utf16(sample) and (b"\x00" in sample or path.suffix.lower() in EXCEL_SUFFIXES
                                      and _binary_share(sample) > 0.1):
         raise InputError(f"'{path.name}' is neither a workbook nor a text file (it may be "
-                         f"damaged); {_SAVE_AGAIN}.")
+                         f"damaged); {_SAVE_AGAIN}.", key="error_not_a_table", name=path.name)
 
 
 def _looks_utf16(sample: bytes) -> bool:

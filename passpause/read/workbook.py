@@ -23,8 +23,8 @@ class _Workbook:
         if head.startswith(_OLE_MAGIC) and _is_encrypted(path):
             raise InputError(
                 f"'{path.name}' is protected by a password. Open it in Excel, remove the "
-                "password (File > Info > Protect Workbook) and save it, then run again."
-            )
+                "password (File > Info > Protect Workbook) and save it, then run again.",
+                key="error_password", name=path.name)
         archive = _open_zip(path) if head.startswith(_ZIP_MAGIC) else None  # opened once
         try:
             self._open(path, archive)
@@ -55,7 +55,7 @@ class _Workbook:
                 raise InputError(
                     f"'{path.name}' is damaged: a cell points to text '{bad}' of the "
                     "workbook's shared text table, which has no such entry (the cell would "
-                    f"read as empty); {_SAVE_AGAIN}.")
+                    f"read as empty); {_SAVE_AGAIN}.", key="error_damaged", name=path.name)
             self.batch = None
             if sample is None:
                 self.batch = self.book.load_sheet(self.sheet, header_row=None,
@@ -69,7 +69,7 @@ class _Workbook:
         self.rows = sample
         if not any(any(cell.strip() for cell in row) for row in self.rows):
             raise InputError(f"'{path.name}' has no data on its first visible sheet. Export "
-                             "the clients again.")
+                             "the clients again.", key="error_no_data", name=path.name)
 
     def sample(self) -> list[list[str]]:
         return self.rows
@@ -116,9 +116,10 @@ class _Workbook:
 def _unreadable(path: Path, exc: Exception) -> InputError:
     if "shared strings" in str(exc):
         return InputError(f"'{path.name}' is damaged: a cell points to an entry of the "
-                          f"workbook's shared text table that does not exist; {_SAVE_AGAIN}.")
+                          f"workbook's shared text table that does not exist; {_SAVE_AGAIN}.",
+                          key="error_damaged", name=path.name)
     return InputError(f"'{path.name}' cannot be read as a workbook ({_short(exc)}); "
-                      f"{_SAVE_AGAIN}.")
+                      f"{_SAVE_AGAIN}.", key="error_damaged", name=path.name)
 
 
 def _open_zip(path: Path) -> zipfile.ZipFile | None:
@@ -176,13 +177,15 @@ def _refuse_bomb(path: Path, archive: zipfile.ZipFile) -> None:
     if inflated > MAX_INFLATED:
         raise InputError(f"'{path.name}' unpacks to {inflated / (1 << 30):.1f} GB, more than "
                          f"any client export ({MAX_INFLATED >> 30} GB at most); it is damaged or "
-                         f"not an export. {_SAVE_AGAIN[0].upper()}{_SAVE_AGAIN[1:]}.")
+                         f"not an export. {_SAVE_AGAIN[0].upper()}{_SAVE_AGAIN[1:]}.",
+                         key="error_damaged", name=path.name)
 
 
 def _refuse_plain_zip(path: Path, archive: zipfile.ZipFile) -> None:
     if not set(archive.namelist()) & {"xl/workbook.xml", "content.xml", "xl/workbook.bin"}:
         raise InputError(f"'{path.name}' is a zip archive, not a workbook. Unzip it and give "
-                         "the export inside, or export the clients again.")
+                         "the export inside, or export the clients again.", key="error_zip",
+                         name=path.name)
 
 
 def _first_filled_row(path: Path, archive: zipfile.ZipFile | None, sheet: int) -> int:

@@ -147,13 +147,13 @@ def create_app(serve: ServeSettings):
             settings = _settings(form, config_bytes, folder, serve.ledger, labels.lang)
         except PasspauseError as error:
             shutil.rmtree(folder, ignore_errors=True)
-            return refused(request, str(error), 400, **kept)
+            return refused(request, labels.error(error), 400, **kept)
         for index, (name, data) in enumerate(exports):
             try:  # in a worker thread: the page stays responsive while a big export is read
                 done.results.append((name, await run_in_threadpool(
                     _run_one, name, data, settings, folder / str(index))))
             except PasspauseError as error:
-                done.errors.append((name, str(error)))
+                done.errors.append((name, labels.error(error)))
         runs[run_id] = done
         lang = request.query_params.get("lang")
         return RedirectResponse(f"/run/{run_id}" + (f"?lang={lang}" if lang else ""), 303)

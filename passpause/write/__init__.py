@@ -158,7 +158,9 @@ def _check_earlier_set(paths: dict[str, Path], export: Path, force: bool) -> Non
         raise OutputError(f"'{paths['worksheet'].parent}' holds the files written for "
                           f"'{owner}' on the same "
                           f"date; --force replaces only the files of the same export. Give "
-                          f"'{export.name}' another --out folder.")
+                          f"'{export.name}' another --out folder.", key="error_other_export",
+                          folder=str(paths['worksheet'].parent), owner=owner, name=export.name)
     if not force:
         raise OutputError(f"'{existing[0]}' already exists from an earlier run. Use another "
-                          "--out folder, or --force to replace that run's files.")
+                          "--out folder, or --force to replace that run's files.",
+                          key="error_already_exists", path=str(existing[0]))

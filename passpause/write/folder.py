@@ -44,7 +44,8 @@ def locked(out_dir: Path) -> Iterator[None]:
         lock.acquire()
     except Timeout:
         raise OutputError(f"Another passpause run is writing to '{out_dir}' right now. Wait "
-                          "for it to finish, or use another --out folder.") from None
+                          "for it to finish, or use another --out folder.",
+                          key="error_another_run", folder=str(out_dir)) from None
     except OSError as exc:
         raise OutputError(f"Cannot write to '{out_dir}' ({exc.strerror}).") from None
     try:
@@ -116,7 +117,8 @@ def _swap(out_dir: Path, staging: Path, names: list[str], stale: list[str]) -> N
             except PermissionError:
                 raise OutputError(
                     f"'{out_dir / name}' cannot be replaced: it is probably open in Excel or "
-                    "another program. Close it and run again; no file was changed.") from None
+                    "another program. Close it and run again; no file was changed.",
+                    key="error_file_open", path=str(out_dir / name)) from None
             moved.append(name)
         for name in names:
             os.replace(staging / name, out_dir / name)

@@ -73,6 +73,21 @@ class Labels:
             parts.append(f"{value.days} {self['days']}")
         return " + ".join(parts)
 
+    def error(self, error: Exception, *, as_raised_in_english: bool = False) -> str:
+        """A PasspauseError in this language when the table has its words, else as raised
+        (in English: a message no label names yet). ``as_raised_in_english``: the command
+        line's English keeps the raised message, which names its options (--comment-column);
+        the page's words name the configuration instead."""
+        key = getattr(error, "key", "")
+        if as_raised_in_english and self.lang == "en":
+            return str(error)
+        if key and key in _table():
+            try:
+                return self[key].format(**getattr(error, "params", {}))
+            except (KeyError, IndexError, ValueError):
+                pass
+        return str(error)
+
     def problem(self, problem: Problem) -> str:
         """The sentence a person reads; a reason that cannot be worded (a bug) still reads
         as one, saying so, rather than stopping the run."""
