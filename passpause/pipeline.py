@@ -623,8 +623,11 @@ def _analyse(settings: Settings) -> Analysis:
     )
     check_reconciliation(result)
     if settings.ledger:
-        from .ledger import Ledger
+        from .ledger import Ledger, LedgerError
 
+        if Path(settings.ledger).exists() and not Path(settings.ledger).is_file():
+            raise LedgerError(f"Cannot use the ledger '{settings.ledger}': it is a folder, not a "
+                              "file. Give a file with --ledger PATH, or run with --no-ledger.")
         # read only: a ledger that does not exist yet is created when the run is written,
         # one of an older version is brought up to date then
         ledger = Ledger(settings.ledger, read_only=True) \

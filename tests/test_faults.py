@@ -487,3 +487,13 @@ def io_csv(rows: list[list[str]]) -> str:
     buffer = io.StringIO()
     csv.writer(buffer, lineterminator="\r\n").writerows(rows)
     return buffer.getvalue()
+
+
+def test_a_ledger_that_is_a_folder_stops_before_anything_is_written(tmp_path):
+    export = _export(tmp_path / "studio.csv", ["Pause du 03/11 au 16/11/2025, il reste 12 jours"])
+    (tmp_path / "ledger").mkdir()
+    result = CliRunner().invoke(main, ["run", str(export), "--as-of", AS_OF, "--out",
+                                       str(tmp_path / "out"), "--ledger",
+                                       str(tmp_path / "ledger")])
+    assert result.exit_code == 2 and "it is a folder, not a file" in result.output
+    assert not (tmp_path / "out").exists()
