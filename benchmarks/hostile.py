@@ -11,6 +11,7 @@ Each case against a baseline measured in the same run (these machines are noisy)
   reader's time once grew with its square (6 minutes for 128 MB);
 - one cell holding N pause notes, against the same N notes in N cells: linear when the
   ratio stays near 1 as N grows (it was 73 s for 10,000);
+- a long note whose numbers are written as words, against its first entry parsed as often;
 - a CSV with one cell of several MB, against pandas.read_csv of the same file.
 """
 
@@ -88,6 +89,29 @@ def bench_cell(count: int) -> dict:
             "baseline": f"the same notes in {count:,} cells", "base": base, "ours": ours}
 
 
+def bench_spelled(count: int) -> dict:
+    """A long note whose numbers are words (``deux séances``): the words are mapped back to
+    the note's text sentence by sentence (it once cost the cube of the note's length)."""
+    from passpause import dates
+    from passpause.lexicon import clear_caches
+    from passpause.notes import analyse_comment
+
+    rules = dates.Rules(as_of=date.fromisoformat(AS_OF))
+    entry = "Client a appelé, deux séances à rattraper, rappeler. "
+    head = "Pause du 01/11/2025 au 30/11/2025, il reste treize jours. "
+    clear_caches()
+    started = time.perf_counter()
+    for _ in range(count):
+        analyse_comment(head + entry, rules)
+    base = time.perf_counter() - started
+    clear_caches()
+    started = time.perf_counter()
+    analyse_comment(head + entry * count, rules)
+    ours = time.perf_counter() - started
+    return {"case": f"one note of {len(head + entry * count) // 1000} kB with number words",
+            "baseline": f"its first entry, {count:,} times", "base": base, "ours": ours}
+
+
 def bench_long_cell(folder: Path, megabytes: int, repeat: int) -> dict:
     path = folder / f"long_cell_{megabytes}.csv"
     with path.open("w", encoding="utf-8", newline="") as handle:
@@ -117,12 +141,14 @@ def main(argv: list[str] | None = None) -> str:
     parser.add_argument("--inflate-mb", type=int, nargs="*", default=[32, 128])
     parser.add_argument("--notes", type=int, nargs="*", default=[2_500, 10_000])
     parser.add_argument("--cell-mb", type=int, nargs="*", default=[5])
+    parser.add_argument("--spelled", type=int, nargs="*", default=[400])
     parser.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory() as work:
         folder = Path(work)
         rows = [bench_inflated(folder, mb, args.repeat) for mb in args.inflate_mb]
         rows += [bench_cell(count) for count in args.notes]
+        rows += [bench_spelled(count) for count in args.spelled]
         rows += [bench_long_cell(folder, mb, args.repeat) for mb in args.cell_mb]
     report = table(rows)
     print(report)

@@ -46,17 +46,39 @@ class Written(str):
 
 def _offset_map(original: str, written: str) -> tuple[list[int], list[int]]:
     """For each offset of ``written``, the span of ``original`` it comes from: a character
-    kept maps to itself, a character of a rewritten number to the whole words it replaced."""
+    kept maps to itself, a character of a rewritten number to the whole words it replaced.
+
+    Numbers are rewritten within a sentence, so the two texts are compared sentence by
+    sentence: a note of many entries costs the sum of its sentences, not the square (or
+    worse) of its length. When the sentences do not pair up, word by word."""
     starts = [0] * len(written)
     ends = [0] * len(written)
-    matcher = SequenceMatcher(None, original, written, autojunk=False)
-    for op, o1, o2, w1, w2 in matcher.get_opcodes():
-        for i in range(w1, w2):
-            if op == "equal":
-                starts[i], ends[i] = o1 + i - w1, o1 + i - w1 + 1
-            else:
-                starts[i], ends[i] = o1, o2
+    pieces = (_SENTENCE.findall(original), _SENTENCE.findall(written))
+    if len(pieces[0]) != len(pieces[1]):
+        pieces = (_WORD_OR_SPACE.findall(original), _WORD_OR_SPACE.findall(written))
+    if len(pieces[0]) != len(pieces[1]):
+        pieces = ([original], [written])
+    o_at = w_at = 0
+    for o_piece, w_piece in zip(*pieces):
+        if o_piece == w_piece:
+            for i in range(len(w_piece)):
+                starts[w_at + i], ends[w_at + i] = o_at + i, o_at + i + 1
+        else:
+            matcher = SequenceMatcher(None, o_piece, w_piece, autojunk=False)
+            for op, o1, o2, w1, w2 in matcher.get_opcodes():
+                for i in range(w1, w2):
+                    if op == "equal":
+                        kept = o_at + o1 + i - w1
+                        starts[w_at + i], ends[w_at + i] = kept, kept + 1
+                    else:
+                        starts[w_at + i], ends[w_at + i] = o_at + o1, o_at + o2
+        o_at += len(o_piece)
+        w_at += len(w_piece)
     return starts, ends
+
+
+_SENTENCE = re.compile(r"[^.;!?\n]*(?:[.;!?\n]+|$)")
+_WORD_OR_SPACE = re.compile(r"\s+|\S+")
 
 
 # A keyword and its value never stand further apart than this (in characters).

@@ -93,7 +93,8 @@ def test_the_hostile_inputs_benchmark_prints_its_table():
     from benchmarks import hostile
 
     report = hostile.main(["--inflate-mb", "1", "--notes", "50", "--cell-mb", "1",
-                           "--repeat", "1"])
+                           "--spelled", "20", "--repeat", "1"])
     assert "| XLSX of" in report and "unpacking to 1 MB |" in report
     assert "| one cell holding 50 pause notes | the same notes in 50 cells |" in report
     assert "| CSV with one cell of 1 MB | pandas.read_csv |" in report
+    assert "with number words | its first entry, 20 times |" in report

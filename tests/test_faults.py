@@ -497,3 +497,19 @@ def test_a_ledger_that_is_a_folder_stops_before_anything_is_written(tmp_path):
                                        str(tmp_path / "ledger")])
     assert result.exit_code == 2 and "it is a folder, not a file" in result.output
     assert not (tmp_path / "out").exists()
+
+
+def test_a_long_note_with_numbers_in_words_quotes_them_right():
+    """Numbers written as words are mapped back to the note sentence by sentence: a log of
+    hundreds of entries is read at once, and a reason still quotes the words written."""
+    from passpause.tokens import _offset_map
+
+    original = "Pause du 01/11 au 30/11/2025, il reste treize jours. " + \
+        "Client a appelé, deux séances, rappeler. " * 400
+    written = original.replace("treize", "13").replace("deux", "2")
+    starts, ends = _offset_map(original, written)
+    at = written.index("13")
+    assert original[starts[at]:ends[at + 1]] == "treize"
+    last = written.rindex("2 séances")
+    assert original[starts[last]:ends[last]] == "deux"
+    assert original[starts[-1]:ends[-1]] == original[-1]
