@@ -29,6 +29,11 @@ def _export(path: Path, notes: list[str], name: str = "Martin") -> Path:
     return path
 
 
+def _shown(folder: Path) -> list[str]:
+    """A folder's files as its owner sees them: all but the lock that runs share."""
+    return sorted(p.name for p in folder.iterdir() if p.name != ".passpause.lock")
+
+
 def _run(*args: str):
     return CliRunner().invoke(main, ["run", *args, "--as-of", AS_OF, "--no-ledger"])
 
@@ -89,7 +94,7 @@ def test_force_replaces_only_the_same_exports_files(tmp_path):
     assert (out / FILES[2]).read_bytes() == kept
     again = _run(str(lyon), "--out", str(out), "--force")
     assert again.exit_code == 0, again.output
-    assert sorted(p.name for p in out.iterdir()) == FILES
+    assert _shown(out) == FILES
 
 
 def test_the_export_is_never_an_output(tmp_path):
@@ -101,7 +106,7 @@ def test_the_export_is_never_an_output(tmp_path):
     result = _run(str(export), "--out", str(folder), "--force")
     assert result.exit_code == 2 and "is the export being read" in result.output
     assert export.read_bytes() == before
-    assert sorted(p.name for p in folder.iterdir()) == ["import_2025-11-24.csv"]
+    assert _shown(folder) == ["import_2025-11-24.csv"]
 
 
 def test_two_exports_with_one_name_never_share_a_folder(tmp_path):
@@ -112,9 +117,11 @@ def test_two_exports_with_one_name_never_share_a_folder(tmp_path):
     out = tmp_path / "out"
     result = _run(str(first), str(second), "--out", str(out))
     assert result.exit_code == 0, result.output
-    assert sorted(p.name for p in out.iterdir()) == ["a_lyon_csv", "b_lyon_csv"]
+    assert _shown(out) == ["a_lyon_csv", "b_lyon_csv"]
     for folder in out.iterdir():
-        assert sorted(p.name for p in folder.iterdir()) == FILES
+        if folder.name == ".passpause.lock":
+            continue
+        assert _shown(folder) == FILES
 
 
 def test_a_file_open_in_excel_stops_the_run_and_nothing_is_replaced(tmp_path, monkeypatch):
@@ -140,7 +147,7 @@ def test_a_file_open_in_excel_stops_the_run_and_nothing_is_replaced(tmp_path, mo
     assert f"'{out / FILES[2]}' cannot be replaced" in result.output
     assert "open in Excel" in result.output
     assert {name: (out / name).read_bytes() for name in FILES} == before
-    assert sorted(p.name for p in out.iterdir()) == FILES
+    assert _shown(out) == FILES
 
 
 def test_a_second_run_into_the_same_folder_waits_then_says_so(tmp_path, monkeypatch):
@@ -164,7 +171,7 @@ def test_a_second_run_into_the_same_folder_waits_then_says_so(tmp_path, monkeypa
         holder.wait()
     assert result.exit_code == 2, result.output
     assert "Another passpause run is writing to" in result.output
-    assert list(out.iterdir()) == []
+    assert _shown(out) == []
     assert FileLock(folder.lock_path(out)).acquire(timeout=1)  # freed with its process
 
 
@@ -200,7 +207,7 @@ def test_a_run_killed_at_any_moment_leaves_one_complete_set(tmp_path, delay):
     process.wait()
     with locked(out):  # what the next run does first
         pass
-    assert sorted(p.name for p in out.iterdir()) == FILES
+    assert _shown(out) == FILES
     assert _generation(out) in ({"Ancien"}, {"Nouveau"})
 
 
@@ -226,7 +233,7 @@ def test_a_swap_cut_short_after_its_journal_is_finished_by_the_next_run(tmp_path
         "stale": ["errors_2025-11-24.log"]}))
     with locked(out):
         pass
-    assert sorted(p.name for p in out.iterdir()) == FILES
+    assert _shown(out) == FILES
     assert {(out / name).read_text() for name in FILES} == {"Nouveau"}
 
 
@@ -253,7 +260,7 @@ def test_a_full_disk_while_writing_the_worksheet_is_one_error_line(tmp_path):
     assert done.returncode == 2, done.stderr
     assert done.stderr.startswith(f"Error: Cannot write to '{out}'") and "Traceback" not in done.stderr
     assert done.stderr.count("\n") == 1
-    assert list(out.iterdir()) == []  # no half-written set, no staging folder left
+    assert _shown(out) == []  # no half-written set, no staging folder left
 
 
 def test_a_full_disk_while_recording_the_ledger_is_one_error_line(tmp_path):
@@ -266,7 +273,7 @@ def test_a_full_disk_while_recording_the_ledger_is_one_error_line(tmp_path):
     assert done.stderr.startswith("Error: ") and done.stderr.count("\n") == 1, done.stderr
     assert "ledger" in done.stderr and "Traceback" not in done.stderr
     assert "The files were written in" in done.stderr
-    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == FILES
+    assert _shown((tmp_path / "out")) == FILES
 
 
 @pytest.mark.parametrize("command", ["run", "history"])
@@ -513,3 +520,52 @@ def test_a_long_note_with_numbers_in_words_quotes_them_right():
     last = written.rindex("2 séances")
     assert original[starts[last]:ends[last]] == "deux"
     assert original[starts[-1]:ends[-1]] == original[-1]
+
+
+@pytest.mark.parametrize("plan", [
+    {"staging": ".passpause-staging-x", "backup": "../victim", "files": FILES, "stale": []},
+    {"staging": ".passpause-staging-x", "backup": ".passpause-backup-x", "files": FILES,
+     "stale": ["../keep.txt"]},
+    {"staging": ".passpause-staging-x", "backup": ".passpause-backup-x", "files": [1],
+     "stale": []},
+])
+def test_a_journal_written_by_someone_else_deletes_nothing(tmp_path, plan):
+    import json
+
+    out, victim, keep = tmp_path / "out", tmp_path / "victim", tmp_path / "keep.txt"
+    for folder in (out, victim):
+        folder.mkdir()
+    (victim / "precious.txt").write_text("x")
+    keep.write_text("x")
+    (out / ".passpause-swap.json").write_text(json.dumps(plan))
+    export = _export(tmp_path / "studio.csv", ["Pause du 03/11 au 16/11/2025, il reste 12 jours"])
+    result = _run(str(export), "--out", str(out))
+    assert result.exit_code == 2 and "is damaged" in result.output, result.output
+    assert (victim / "precious.txt").exists() and keep.exists()
+
+
+def test_a_swap_whose_undo_fails_too_is_finished_by_the_next_run(tmp_path, monkeypatch):
+    """A rename fails in the swap, and another in its undo (an antivirus holding a new
+    file): the journal and the staging folder stay, and the next run completes the set."""
+    from passpause.write import folder
+
+    out = tmp_path / "out"
+    export = _export(tmp_path / "lyon.csv", ["Pause du 03/11 au 16/11/2025, il reste 12 jours"],
+                     name="Ancien")
+    assert _run(str(export), "--out", str(out)).exit_code == 0
+    _export(export, ["Pause du 03/11 au 16/11/2025, il reste 12 jours"], name="Nouveau")
+    real, calls = os.replace, []
+
+    def flaky(source, target):
+        calls.append(source)
+        if len(calls) in (5, 6):  # the last new file's move, then the first undo
+            raise OSError(5, "Input/output error")
+        return real(source, target)
+
+    monkeypatch.setattr(folder.os, "replace", flaky)
+    failed = _run(str(export), "--out", str(out), "--force")
+    assert failed.exit_code == 2 and failed.output.startswith("Error:")
+    monkeypatch.setattr(folder.os, "replace", real)
+    with folder.locked(out):  # what the next run does first
+        pass
+    assert _shown(out) == FILES and _generation(out) == {"Nouveau"}

@@ -10,9 +10,8 @@ A run writes its files into a staging folder inside the output folder, then swap
 
 A run killed before the journal leaves the earlier set as it was (and a staging folder
 the next run removes); killed after it, the next run, or ``recover``, finishes the swap
-before doing anything else. A lock (an operating-system lock that dies with its process,
-in the system's temporary folder so the studio's folder holds only its files) keeps two
-runs from writing one folder at once.
+before doing anything else. A lock (``.passpause.lock``, an operating-system lock that dies
+with its process) keeps two runs from writing one folder at once.
 """
 
 from __future__ import annotations
@@ -28,6 +27,7 @@ from pathlib import Path
 from ..errors import OutputError
 
 JOURNAL = ".passpause-swap.json"
+LOCK = ".passpause.lock"
 STAGING_PREFIX = ".passpause-staging-"
 BACKUP_PREFIX = ".passpause-backup-"
 LOCK_WAIT_SECONDS = 10
@@ -56,25 +56,16 @@ def locked(out_dir: Path) -> Iterator[None]:
 
 
 def lock_path(out_dir: Path) -> Path:
-    """One lock file per output folder, named after the folder's full path."""
-    import hashlib
-
-    key = hashlib.sha256(str(out_dir.resolve()).encode("utf-8", "surrogatepass")).hexdigest()
-    return Path(tempfile.gettempdir()) / f"passpause-{key[:24]}.lock"
+    """The lock lives in the output folder itself: every run that writes there sees it,
+    whatever its temporary folder (a service with its own /tmp, another user)."""
+    return out_dir / LOCK
 
 
 def recover(out_dir: Path) -> None:
     """Finish a swap a killed run left half done; remove what killed runs left behind."""
     journal = out_dir / JOURNAL
     if journal.exists():
-        try:
-            plan = json.loads(journal.read_text(encoding="utf-8"))
-            staging, backup = out_dir / plan["staging"], out_dir / plan["backup"]
-            names, stale = list(plan["files"]), list(plan["stale"])
-        except (OSError, ValueError, KeyError, TypeError):
-            raise OutputError(f"'{journal}' is damaged: passpause cannot tell whether the "
-                              f"files in '{out_dir}' are complete. Delete that file and run "
-                              "again with --force.") from None
+        staging, backup, names, stale = _plan(journal, out_dir)
         for name in names:  # forward: every new file is in staging or already in place
             if (staging / name).exists():
                 os.replace(staging / name, out_dir / name)
@@ -82,9 +73,29 @@ def recover(out_dir: Path) -> None:
             (out_dir / name).unlink(missing_ok=True)
         journal.unlink()
         shutil.rmtree(backup, ignore_errors=True)
+    (out_dir / (JOURNAL + ".new")).unlink(missing_ok=True)  # a journal never finished
     for leftover in out_dir.glob(".passpause-*-*"):
         if leftover.is_dir() and leftover.name.startswith((STAGING_PREFIX, BACKUP_PREFIX)):
             shutil.rmtree(leftover, ignore_errors=True)
+
+
+def _plan(journal: Path, out_dir: Path) -> tuple[Path, Path, list[str], list[str]]:
+    """The journal's plan, trusted only as far as it names our own folders and plain file
+    names inside the output folder: a journal someone wrote by hand deletes nothing else."""
+    try:
+        plan = json.loads(journal.read_text(encoding="utf-8"))
+        staging, backup = plan["staging"], plan["backup"]
+        names, stale = list(plan["files"]), list(plan["stale"])
+        plain = all(isinstance(n, str) and n and Path(n).name == n and n not in (".", "..")
+                    for n in names + stale + [staging, backup])
+        ours = staging.startswith(STAGING_PREFIX) and backup.startswith(BACKUP_PREFIX)
+        if not (plain and ours):
+            raise ValueError("not a plan passpause writes")
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        raise OutputError(f"'{journal}' is damaged: passpause cannot tell whether the "
+                          f"files in '{out_dir}' are complete. Delete that file and run "
+                          "again with --force.") from None
+    return out_dir / staging, out_dir / backup, names, stale
 
 
 def write_set(out_dir: Path, files: dict[str, Callable[[Path], None]],
@@ -100,7 +111,8 @@ def write_set(out_dir: Path, files: dict[str, Callable[[Path], None]],
         _fsync(staging, files)
         _swap(out_dir, staging, list(files), [n for n in stale if (out_dir / n).exists()])
     finally:
-        shutil.rmtree(staging, ignore_errors=True)
+        if not (out_dir / JOURNAL).exists():  # else the next run finishes the swap from it
+            shutil.rmtree(staging, ignore_errors=True)
 
 
 def _swap(out_dir: Path, staging: Path, names: list[str], stale: list[str]) -> None:
@@ -108,9 +120,9 @@ def _swap(out_dir: Path, staging: Path, names: list[str], stale: list[str]) -> N
     journal = out_dir / JOURNAL
     moved: list[str] = []  # earlier files moved aside, to put back if the swap fails
     placed: list[str] = []
+    _write_journal(journal, {"staging": staging.name, "backup": backup.name,
+                             "files": names, "stale": stale})
     try:
-        _write_journal(journal, {"staging": staging.name, "backup": backup.name,
-                                 "files": names, "stale": stale})
         for name in [n for n in names if (out_dir / n).exists()] + stale:
             try:
                 os.replace(out_dir / name, backup / name)
@@ -124,16 +136,20 @@ def _swap(out_dir: Path, staging: Path, names: list[str], stale: list[str]) -> N
             os.replace(staging / name, out_dir / name)
             placed.append(name)
     except BaseException:
-        for name in placed:  # undo: the earlier set back as it was
-            os.replace(out_dir / name, staging / name)
-        for name in moved:
-            os.replace(backup / name, out_dir / name)
+        try:  # undo: the earlier set back as it was
+            for name in reversed(placed):
+                os.replace(out_dir / name, staging / name)
+            for name in reversed(moved):
+                os.replace(backup / name, out_dir / name)
+        except OSError:
+            # the undo failed too: the journal stays, with the complete new set in staging
+            # and out_dir, and the next run finishes the swap forward from it
+            raise
         journal.unlink(missing_ok=True)
+        shutil.rmtree(backup, ignore_errors=True)
         raise
-    finally:
-        if not journal.exists() or placed == names:
-            journal.unlink(missing_ok=True)
-            shutil.rmtree(backup, ignore_errors=True)
+    journal.unlink()
+    shutil.rmtree(backup, ignore_errors=True)
 
 
 def _write_journal(journal: Path, plan: dict) -> None:
