@@ -33,6 +33,15 @@ class _Command(click.Command):
             click.echo(labels["error_prefix"].format(
                 text=labels.error(exc, as_raised_in_english=True)), err=True)
             ctx.exit(2)
+        except OSError as exc:  # the system refused a path: too long, read-only, no such
+            where = f" '{exc.filename}'" if exc.filename else ""
+            click.echo(f"Error: the system refused{where} ({exc.strerror or exc}). Check the "
+                       "path, its length and that you may write there.", err=True)
+            ctx.exit(2)
+        except UnicodeError:  # a file name in a byte encoding this system cannot show
+            click.echo("Error: a file name has characters this system cannot read. Rename "
+                       "the file with plain letters and try again.", err=True)
+            ctx.exit(2)
 
 
 def _error_lang(ctx) -> str:
@@ -342,7 +351,8 @@ def history(ledger, limit):
     if not path.exists():
         click.echo(f"No runs recorded yet (ledger: {path}).")
         return
-    runs = Ledger(path).runs(limit)
+    found = Ledger(path, read_only=True)  # looking never waits for a writer, nor migrates
+    runs = (found if found.readable else Ledger(path)).runs(limit)
     if not runs:
         click.echo(f"No runs recorded yet (ledger: {path}).")
         return

@@ -101,7 +101,7 @@ def load_config(path: Path) -> Config:
     raw = path.read_bytes()
     try:
         data = tomllib.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+    except (UnicodeDecodeError, tomllib.TOMLDecodeError, RecursionError) as exc:
         raise ConfigError(f"{path.name} is not valid TOML ({exc}). Fix the line it names, or "
                           "run 'passpause init --force' for a fresh template.") from None
     check = _Checker(path.name)
@@ -202,10 +202,18 @@ def _shown(value) -> str:
 MAX_DAYS = 3660
 
 
+# The character sets a spreadsheet or an import tool reads; not the codecs Python also has
+# for other jobs (punycode, unicode_escape, utf-7, idna), which would write something else.
+_CHARSETS = re.compile(r"utf_(8|8_sig|16|16_[bl]e|32|32_[bl]e)|cp\d+|latin_1|iso8859_\d+|"
+                       r"mac_\w+|ascii|koi8_\w+|shift_jis\w*|euc_\w+|gb\w+|big5\w*")
+
+
 def _text_encoding(name) -> bool:
-    """An encoding that writes text and reads it back (not rot13, base64 or idna)."""
+    """A character set that writes text and reads it back (not rot13, base64, idna,
+    punycode, unicode_escape or utf-7)."""
     try:
-        if not codecs.lookup(name)._is_text_encoding:
+        info = codecs.lookup(name)
+        if not info._is_text_encoding or not _CHARSETS.fullmatch(info.name.replace("-", "_")):
             return False
         sample = "customer_id,Zoe,2025-07-14\r\n" * 3
         return sample.encode(name).decode(name) == sample

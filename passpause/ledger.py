@@ -56,6 +56,9 @@ MIGRATIONS = [
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
+LOCK_WAIT = 10  # seconds a run waits for another program holding the ledger
+
+
 class LedgerError(PasspauseError):
     """The ledger file cannot be used."""
 
@@ -89,9 +92,9 @@ def _guarded(method):
             return method(self, *args, **kwargs)
         except PasspauseError:
             raise
-        except (OSError, sqlite3.Error) as exc:
-            if isinstance(exc, sqlite3.DatabaseError) and "malformed" in str(exc) \
-                    or "not a database" in str(exc):
+        except (OSError, sqlite3.Error, ValueError) as exc:
+            if isinstance(exc, ValueError) or isinstance(exc, sqlite3.DatabaseError) \
+                    and "malformed" in str(exc) or "not a database" in str(exc):
                 advice = ("it is damaged. Move it aside (rename it) to start a new history, "
                           "or run with --no-ledger")
             elif "locked" in str(exc):
@@ -133,12 +136,12 @@ class Ledger:
     def _connect(self) -> sqlite3.Connection:
         if self.read_only:
             connection = sqlite3.connect(f"{self.path.resolve().as_uri()}?mode=ro", uri=True,
-                                         timeout=60, isolation_level=None)
+                                         timeout=LOCK_WAIT, isolation_level=None)
             connection.execute("PRAGMA query_only = ON")
             return connection
-        connection = sqlite3.connect(self.path, timeout=60, isolation_level=None)
+        connection = sqlite3.connect(self.path, timeout=LOCK_WAIT, isolation_level=None)
         connection.execute("PRAGMA foreign_keys = ON")
-        connection.execute("PRAGMA busy_timeout = 60000")
+        connection.execute(f"PRAGMA busy_timeout = {LOCK_WAIT * 1000}")
         return connection
 
     def _migrate(self) -> None:
@@ -247,7 +250,7 @@ class Ledger:
         return run_id
 
 
-def _with_retries(step, attempts: int = 50):
+def _with_retries(step, attempts: int = 3):
     """Switching to WAL needs a moment alone with the file; another run may be opening it."""
     for attempt in range(attempts):
         try:

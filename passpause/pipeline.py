@@ -107,9 +107,12 @@ def _folders(exports: list[Path]) -> list[str]:
     def unique(names):
         return len({n.lower() for n in names}) == len(names)
 
+    def plain(name: str) -> str:  # never "..", "." or a hidden folder: always inside --out
+        return name.lstrip(".").strip() or "export"
+
     for name in (lambda p: p.stem, lambda p: p.name.replace(".", "_"),
                  lambda p: f"{p.resolve().parent.name}_{p.name.replace('.', '_')}"):
-        names = [name(export) for export in exports]
+        names = [plain(name(export)) for export in exports]
         if unique(names):
             return names
     return [f"{index + 1}_{export.name.replace('.', '_')}" for index, export in

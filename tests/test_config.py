@@ -257,6 +257,13 @@ BAD = [
      "passpause.toml: [import] encoding = 'rot13' is not a text encoding"),
     ('[import]\nencoding = "idna"\n',
      "passpause.toml: [import] encoding = 'idna' is not a text encoding"),
+    ('[import]\nencoding = "punycode"\n',
+     "passpause.toml: [import] encoding = 'punycode' is not a text encoding"),
+    ('[import]\nencoding = "unicode_escape"\n',
+     "passpause.toml: [import] encoding = 'unicode_escape' is not a text encoding"),
+    ('[import]\nencoding = "utf-7"\n',
+     "passpause.toml: [import] encoding = 'utf-7' is not a text encoding"),
+    ("[rules]\nhorizon = " + "[" * 3000 + "]" * 3000 + "\n", "passpause.toml is not valid TOML"),
     ('[import]\ndate_format = "%9999Y"\n',
      "passpause.toml: [import] date_format = '%9999Y' is not allowed; use strftime codes that "
      "give a whole date"),

@@ -569,3 +569,56 @@ def test_a_swap_whose_undo_fails_too_is_finished_by_the_next_run(tmp_path, monke
     with folder.locked(out):  # what the next run does first
         pass
     assert _shown(out) == FILES and _generation(out) == {"Nouveau"}
+
+
+def test_force_tells_studios_apart_even_with_one_file_name(tmp_path):
+    out = tmp_path / "out"
+    export = _export(tmp_path / "export-clients.csv",
+                     ["Pause du 03/11 au 16/11/2025, il reste 12 jours"])
+    assert _run(str(export), "--out", str(out), "--studio", "lyon").exit_code == 0
+    other = _run(str(export), "--out", str(out), "--studio", "paris", "--force")
+    assert other.exit_code == 2 and "lyon / export-clients.csv" in other.output
+    assert _run(str(export), "--out", str(out), "--studio", "lyon", "--force").exit_code == 0
+
+
+def test_an_export_named_with_dots_stays_inside_the_output_folder(tmp_path):
+    (tmp_path / "in").mkdir()
+    dots = _export(tmp_path / "in" / "...csv", ["Pause du 03/11 au 16/11/2025, il reste 12 jours"])
+    lyon = _export(tmp_path / "in" / "lyon.csv", ["Pause du 03/11 au 16/11/2025, il reste 12 jours"])
+    out = tmp_path / "parent" / "out"
+    assert _run(str(dots), str(lyon), "--out", str(out)).exit_code == 0
+    assert sorted(p.name for p in (tmp_path / "parent").iterdir()) == ["out"]
+    assert _shown(out) == ["export", "lyon"]  # "...csv" has no name of its own
+
+
+@pytest.mark.parametrize("case", ["export", "config", "ledger", "init"])
+def test_a_path_the_system_refuses_is_one_error_line(tmp_path, monkeypatch, case):
+    long = str(tmp_path / ("x" * 300))
+    export = _export(tmp_path / "studio.csv", ["Pause du 03/11 au 16/11/2025, il reste 12 jours"])
+    args = {"export": ["run", long + ".csv", "--as-of", AS_OF, "--no-ledger"],
+            "config": ["run", str(export), "--as-of", AS_OF, "--no-ledger", "--config",
+                       long + ".toml"],
+            "ledger": ["history", "--ledger", long + "/ledger.db"],
+            "init": ["init"]}[case]
+    if case == "init":
+        (tmp_path / "passpause.toml").mkdir()  # a folder where the file would go
+        monkeypatch.chdir(tmp_path)
+        args = ["init", "--force"]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2 and result.output.startswith("Error:"), result.output
+    assert result.output.count("\n") == 1 and "Traceback" not in result.output
+
+
+def test_a_ledger_with_a_damaged_row_is_one_error_line(tmp_path):
+    import sqlite3
+
+    export = _export(tmp_path / "studio.csv", ["Pause du 03/11 au 16/11/2025, il reste 12 jours"])
+    ledger = tmp_path / "ledger.db"
+    assert CliRunner().invoke(main, ["run", str(export), "--as-of", AS_OF, "--out",
+                                     str(tmp_path / "a"), "--ledger", str(ledger)]).exit_code == 0
+    with sqlite3.connect(ledger) as db:
+        db.execute("UPDATE runs SET counts = '{oops'")
+    for args in (["history"], ["run", str(export), "--as-of", "2025-12-01", "--out",
+                               str(tmp_path / "b")]):
+        result = CliRunner().invoke(main, [*args, "--ledger", str(ledger)])
+        assert result.exit_code == 2 and "it is damaged" in result.output, result.output

@@ -16,7 +16,7 @@ from .folder import locked, write_set
 from .importfile import write_import
 from .labels import Labels
 from .messages import compose
-from .worksheet import export_written_for, write_workbook
+from .worksheet import export_written_for, studio_of, write_workbook
 
 
 @dataclass(frozen=True)
@@ -113,7 +113,7 @@ def write_outputs(result: Result, *, out_dir: Path, imported: tuple[str, ...], f
         names["errors"] = error_log_name(result.as_of)
     try:
         with locked(out_dir):
-            _check_earlier_set(paths, export, force)
+            _check_earlier_set(paths, studio_of(result), force)
             to_import = sorted_records(result, imported)
             shared = Written(result, Labels(result.lang), sorted_records(result), to_import,
                              [compose(row, record, lex, studio, catalogue)
@@ -146,7 +146,7 @@ def _refuse_export_as_output(export: Path, out_dir: Path, paths: dict[str, Path]
         return  # a path that cannot be resolved is no file of ours either
 
 
-def _check_earlier_set(paths: dict[str, Path], export: Path, force: bool) -> None:
+def _check_earlier_set(paths: dict[str, Path], whose: str, force: bool) -> None:
     """An earlier set of the same date is replaced only with --force, and only when it was
     written for the same export: two studios never overwrite each other's files."""
     existing = [p for p in paths.values() if p.exists()]
@@ -154,12 +154,12 @@ def _check_earlier_set(paths: dict[str, Path], export: Path, force: bool) -> Non
         return
     # "" when written by an older version: taken as the same export, as before
     owner = export_written_for(paths["worksheet"])
-    if owner and owner != export.name:
+    if owner and owner != whose:
         raise OutputError(f"'{paths['worksheet'].parent}' holds the files written for "
                           f"'{owner}' on the same "
                           f"date; --force replaces only the files of the same export. Give "
-                          f"'{export.name}' another --out folder.", key="error_other_export",
-                          folder=str(paths['worksheet'].parent), owner=owner, name=export.name)
+                          f"'{whose}' another --out folder.", key="error_other_export",
+                          folder=str(paths['worksheet'].parent), owner=owner, name=whose)
     if not force:
         raise OutputError(f"'{existing[0]}' already exists from an earlier run. Use another "
                           "--out folder, or --force to replace that run's files.",

@@ -64,5 +64,6 @@ def _fold(line: str) -> bytes:
 
 
 def _uid(row: RowResult, record: PauseRecord) -> str:
-    seed = f"{row.client.customer_id}|{row.client.source_row}|{record.statement.text}"
+    # stable from week to week, and never a fingerprint of the note (it may be guessed)
+    seed = f"{row.client.customer_id}|{row.client.key}|{record.pause_start}|{record.resume_date}"
     return hashlib.sha1(seed.encode()).hexdigest() + "@passpause"

@@ -109,8 +109,16 @@ class _Cells:
 EXPORT_PROPERTY = "passpause export"
 
 
+def studio_of(result: Result) -> str:
+    """Whose export a result is: its studio when the run names one, and its file name."""
+    settings = getattr(result, "settings", None)
+    studio = getattr(settings, "studio", "") or ""
+    name = Path(result.input_path).name or "-"
+    return f"{studio} / {name}" if studio else name
+
+
 def export_written_for(path: Path) -> str:
-    """The export name a worksheet passpause wrote was made from ("" when unknown)."""
+    """Whose export a worksheet passpause wrote was made from ("" when unknown)."""
     import re
     import zipfile
     from html import unescape
@@ -138,7 +146,7 @@ def write_workbook(path: Path, result: Result, labels: Labels,
     book.set_properties({"title": f"{labels['title']} {labels.date(result.as_of)}",
                          "comments": f"passpause {meta.get('version', '')}"})
     # which export this set was written for: --force replaces only that export's files
-    book.set_custom_property(EXPORT_PROPERTY, Path(result.input_path).name or "-")
+    book.set_custom_property(EXPORT_PROPERTY, studio_of(result))
     cells = _Cells(book, labels)
     header = f"{labels['page_title']} {labels.date(result.as_of)}"
     _records_sheet(book, cells, records, header)
