@@ -622,3 +622,31 @@ def test_a_ledger_with_a_damaged_row_is_one_error_line(tmp_path):
                                str(tmp_path / "b")]):
         result = CliRunner().invoke(main, [*args, "--ledger", str(ledger)])
         assert result.exit_code == 2 and "it is damaged" in result.output, result.output
+
+
+def test_a_workbook_that_lies_about_its_size_is_damaged(tmp_path):
+    """A part whose zip entry claims fewer bytes than it holds compressed: refused before
+    anything unpacks it (it may unpack to gigabytes)."""
+    import struct
+
+    honest = _inflated_workbook(tmp_path / "honest.xlsx", 4 << 20)
+    data = bytearray(honest.read_bytes())
+    with zipfile.ZipFile(honest) as archive:
+        sheet = archive.getinfo("xl/worksheets/sheet1.xml")
+    # the uncompressed size, in the central directory and in the local header: 100 bytes
+    central = data.rfind(b"PK\x01\x02", 0, data.find(b"xl/worksheets/sheet1.xml", data.find(
+        b"PK\x01\x02")) + 1)
+    for offset in (central + 24, sheet.header_offset + 22):
+        data[offset:offset + 4] = struct.pack("<I", 100)
+    liar = tmp_path / "liar.xlsx"
+    liar.write_bytes(bytes(data))
+    result = _run(str(liar), "--out", str(tmp_path / "out"))
+    assert result.exit_code == 2 and "is damaged" in result.output, result.output
+
+
+@pytest.mark.parametrize("args", [["run", "x.csv", "--as-of", "2100-01-01"],
+                                  ["run", "x.csv", "--horizon", "999"], ["run"]])
+def test_a_mistake_in_the_options_is_one_error_line(args):
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 2 and result.output.startswith("Error: "), result.output
+    assert result.output.count("\n") == 1 and "passpause run --help" in result.output

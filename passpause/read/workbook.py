@@ -173,12 +173,53 @@ MAX_INFLATED = 4 << 30
 def _refuse_bomb(path: Path, archive: zipfile.ZipFile) -> None:
     """A small file that unpacks to more than any real export (a "zip bomb") stops at once
     rather than keep the run busy for hours."""
-    inflated = sum(info.file_size for info in archive.infolist())
+    infos = archive.infolist()
+    for info in infos:
+        # deflate never grows data: a part that claims to be smaller than its compressed
+        # bytes lies about its size (a crafted file)
+        if info.compress_type and info.file_size < info.compress_size // 2:
+            raise InputError(f"'{path.name}' is damaged: a part of the workbook is not the "
+                             f"size it says; {_SAVE_AGAIN}.", key="error_damaged",
+                             name=path.name)
+    # a part packed tighter than any export is measured for real, as a stream, never kept
+    suspicious = any(info.file_size > info.compress_size * SUSPICIOUS_RATIO
+                     and _inflates_past(archive, info, MAX_INFLATED) for info in infos)
+    inflated = max(sum(info.file_size for info in infos), MAX_INFLATED + 1 if suspicious else 0)
     if inflated > MAX_INFLATED:
         raise InputError(f"'{path.name}' unpacks to {inflated / (1 << 30):.1f} GB, more than "
                          f"any client export ({MAX_INFLATED >> 30} GB at most); it is damaged or "
                          f"not an export. {_SAVE_AGAIN[0].upper()}{_SAVE_AGAIN[1:]}.",
                          key="error_damaged", name=path.name)
+
+
+SUSPICIOUS_RATIO = 200  # spreadsheet XML packs 5-30 times, whitespace at most about 100
+
+
+def _inflates_past(archive: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> bool:
+    """Whether a part unpacks to more than ``limit`` bytes, counted as it streams."""
+    import zlib
+
+    if info.compress_type != zipfile.ZIP_DEFLATED:
+        return False
+    inflater, total = zlib.decompressobj(-15), 0
+    with open(archive.filename, "rb") as raw:
+        raw.seek(info.header_offset)
+        header = raw.read(30)
+        name_length, extra_length = int.from_bytes(header[26:28], "little"), \
+            int.from_bytes(header[28:30], "little")
+        raw.seek(info.header_offset + 30 + name_length + extra_length)
+        left = info.compress_size
+        while left > 0:
+            chunk = raw.read(min(left, 1 << 20))
+            if not chunk:
+                break
+            left -= len(chunk)
+            total += len(inflater.decompress(chunk, 1 << 24))
+            while inflater.unconsumed_tail and total <= limit:
+                total += len(inflater.decompress(inflater.unconsumed_tail, 1 << 24))
+            if total > limit:
+                return True
+    return False
 
 
 def _refuse_plain_zip(path: Path, archive: zipfile.ZipFile) -> None:
