@@ -649,4 +649,4 @@ def test_a_workbook_that_lies_about_its_size_is_damaged(tmp_path):
 def test_a_mistake_in_the_options_is_one_error_line(args):
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 2 and result.output.startswith("Error: "), result.output
-    assert result.output.count("\n") == 1 and "passpause run --help" in result.output
+    assert result.output.count("\n") == 1 and "run --help" in result.output
