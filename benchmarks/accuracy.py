@@ -17,8 +17,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parents[1]))  # as a script: the repository root
 
 from benchmarks import (blind_eighth, blind_final, blind_heldout,  # noqa: E402
-                        blind_precision, blind_recall, blind_regional, blind_seventh,
-                        blind_sixth)
+                        blind_ninth, blind_precision, blind_recall, blind_regional,
+                        blind_seventh, blind_sixth)
 from benchmarks.corpus import AS_OF, CORPUS, HOLDOUT, HOLDOUT_2  # noqa: E402
 
 from passpause import parse_comment  # noqa: E402
@@ -47,6 +47,7 @@ CORPORA = {
     "blind sixth": (blind_sixth.NOTES, date.fromisoformat(blind_sixth.AS_OF)),
     "blind seventh": (blind_seventh.NOTES, date.fromisoformat(blind_seventh.AS_OF)),
     "blind eighth": (blind_eighth.NOTES, date.fromisoformat(blind_eighth.AS_OF)),
+    "blind ninth": (blind_ninth.NOTES, date.fromisoformat(blind_ninth.AS_OF)),
 }
 
 

@@ -148,4 +148,11 @@ def _cut_after(norm: str, marker_end: int, next_anchor: int) -> int:
 def _trim_end(norm: str, begin: int, end: int) -> int:
     while end > begin and norm[end - 1] in _TRAILING:
         end -= 1
+    # "Wiedereinstieg am 16.3." ends with a date's own dot, not a sentence's: keep it, or
+    # "16.3" reads as a decimal number
+    if end < len(norm) and norm[end] == "." and _DAY_MONTH_END.search(norm, begin, end):
+        end += 1
     return end
+
+
+_DAY_MONTH_END = re.compile(r"(?<![\d.])\d{1,2}\.\d{1,2}$")

@@ -20,6 +20,11 @@ def read(comment: str, **expected):
 
 
 VOCABULARY = [
+    read("Klant heeft abonnement laten bevriezen van 03-11 t/m 16-11-2025, nog 12 dagen"),
+    case("Pausa dal 03/11 al 16/11/2025 (da ricontrollare), restano 12 giorni", "review"),
+    # a date's own dot at the very end: "1.12." is a date, never the number 1.12
+    case("Abo eingefroren seit 17.11.2025, noch 12 Tage. Wiedereinstieg am Mo 1.12.", "due",
+         resume="2025-12-01", until="2025-12-13"),
     read("Abo Stilllegung vom 03.11. bis 16.11.2025, noch 12 Tage"),
     read("Monatsabo stillgelegt 03.11.–16.11.2025, noch 12 Tage"),
     read("Abo ruhend vom 03.11. bis 16.11.2025, noch 12 Tage"),
