@@ -84,8 +84,8 @@ class Grammar:
             ("day_range", rf"(?P<d>{day_first}){ordinal}\.?(?={self.connector}"
                           rf"{weekday_plain}\d{{1,2}}{ordinal}\.?\s*(?:[./-]\d|{join}(?:{months})"
                           rf"(?![a-z])))"),
-            ("named", rf"{day}{ordinal}\.?\s*{join}(?P<mn>{months})"
-                      rf"(?![a-z])\.?(?:,?\s*{join}(?P<y>\d{{4}}))?(?![a-z0-9])"),
+            ("named", rf"{day}{ordinal}\.?(?:\s*|-(?=[a-z])){join}(?P<mn>{months})"
+                      rf"(?![a-z])\.?(?:(?:,?\s*|-){join}(?P<y>\d{{4}}))?(?![a-z0-9])"),
             ("numeric", rf"(?P<a>{one_or_two})(?P<s>[./-])(?P<b>\d{{1,2}})"
                         rf"(?P<dot>(?P=s)(?<=\.))?(?!\d|[./]\d){_NO_DASH_RUN}"),
             ("month_day", rf"(?<![a-z])(?P<mn>{months})\.?\s+(?P<d>\d{{1,2}}){ordinal}(?!\d)"
@@ -405,8 +405,12 @@ _NUMBER_PAIR = re.compile(r"(?<![\w-])([^\W\d_]+)-([^\W\d_]+)(?![\w-])")
 
 
 def _number_pair(m: re.Match, number_words: str) -> str:
-    """``zwei-drei Wochen`` -> ``2-3 Wochen``: two amounts, never the second alone."""
+    """``dix-huit``, ``twenty-one`` -> ``18``, ``21``: one number written in two words;
+    ``zwei-drei Wochen`` -> ``2-3 Wochen``: two amounts, never the second alone."""
     try:
+        whole = alpha2digit(" ".join(m.groups()), number_words, threshold=0)
+        if whole.isdigit():
+            return whole
         pair = [alpha2digit(word, number_words, threshold=0) for word in m.groups()]
     except Exception:  # noqa: BLE001 - text2num on odd text is never worth a crash
         return m.group()

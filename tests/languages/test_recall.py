@@ -21,6 +21,10 @@ def read(comment: str, **expected):
 
 VOCABULARY = [
     read("Klant heeft abonnement laten bevriezen van 03-11 t/m 16-11-2025, nog 12 dagen"),
+    read("Pausa: 03-nov-2025 a 16-nov-2025. Le quedan doce días."),
+    # one number in two words, never the range "10-8"
+    read("Pause du 03/11 au 16/11/2025, reste dix-huit jours", until="2025-12-05"),
+    read("Paused 3 Nov to 16 Nov 2025, twenty-one days left", until="2025-12-08"),
     case("Pausa dal 03/11 al 16/11/2025 (da ricontrollare), restano 12 giorni", "review"),
     # a date's own dot at the very end: "1.12." is a date, never the number 1.12
     case("Abo eingefroren seit 17.11.2025, noch 12 Tage. Wiedereinstieg am Mo 1.12.", "due",
