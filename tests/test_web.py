@@ -301,3 +301,14 @@ def test_a_mistake_keeps_what_the_manager_entered(served):
     assert 'value="2025-11-24"' in result.text and 'value="12"' in result.text
     assert 'name="include_open" checked' in result.text
     assert client.get("/run?lang=nl", follow_redirects=True).status_code == 200
+
+
+def test_a_big_export_shows_the_first_rows_and_says_where_the_rest_is(served, monkeypatch):
+    from passpause import web
+
+    monkeypatch.setattr(web, "SHOWN_ROWS", 5)
+    settings, client = served
+    result = _post(client, settings, {"exports": ("export-clients.xlsx", EXAMPLE.read_bytes())})
+    assert "5 sur 34 affichés ici" in result.text  # the reactivations
+    assert "5 sur 10 affichés ici" in result.text  # the notes to review
+    assert "5 sur 23 affichés ici" in result.text  # the messages

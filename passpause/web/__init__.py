@@ -32,6 +32,7 @@ MAX_UPLOAD_MB = 200  # a million-row export is about 150 MB of CSV
 FOLDER_PREFIX = "passpause-serve-"
 OWNER = ".pid"  # the process a private folder belongs to
 DOWNLOADS = ("worksheet", "import", "calendar", "errors")
+SHOWN_ROWS = 500  # rows a tab shows; a chain's export has thousands, all in the worksheet
 
 
 @dataclass
@@ -169,7 +170,7 @@ def create_app(serve: ServeSettings):
                  for index, (name, res) in enumerate(done.results)]
         return render(request, "result.html", run_id=request.path_params["run_id"],
                       shown=shown, errors=done.errors, history=history,
-                      rows=_rows, mailto=_mailto)
+                      rows=_rows, mailto=_mailto, shown_rows=SHOWN_ROWS)
 
     async def download(request: Request):
         done = runs.get(request.path_params["run_id"])
