@@ -228,3 +228,11 @@ def test_a_note_written_in_december_for_february_means_the_coming_february():
     [record] = parse_comment("01.12. MK: Pause 09.02.–22.02. (Skiurlaub), noch 12 Tage",
                              as_of=date(2025, 12, 3))
     assert (record.status, record.pause_start) == ("upcoming", date(2026, 2, 9))
+
+
+@pytest.mark.parametrize("month", ["genn.", "gen.", "gennaio"])
+def test_italian_month_abbreviations(month):
+    [record] = parse_comment(f"Abbonamento in pausa dal 12 {month} al 25 {month} 2026, restano "
+                             "12 giorni", as_of=date(2026, 2, 2))
+    assert (record.status, str(record.new_valid_from), str(record.new_valid_until)) == (
+        "overdue", "2026-01-26", "2026-02-07")
