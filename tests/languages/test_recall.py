@@ -22,6 +22,9 @@ def read(comment: str, **expected):
 VOCABULARY = [
     read("Klant heeft abonnement laten bevriezen van 03-11 t/m 16-11-2025, nog 12 dagen"),
     read("Pausa: 03-nov-2025 a 16-nov-2025. Le quedan doce días."),
+    # a later entry after a dash, with its own writing date and initials
+    read("31/10 SB : pause dès le 03/11 jusqu'au 10/11, reste 12 j. — 08/11 MV : prolongée "
+         "jusqu'au 16/11/2025."),
     # one number in two words, never the range "10-8"
     read("Pause du 03/11 au 16/11/2025, reste dix-huit jours", until="2025-12-05"),
     read("Paused 3 Nov to 16 Nov 2025, twenty-one days left", until="2025-12-08"),
