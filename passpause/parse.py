@@ -502,6 +502,11 @@ def parse_statement(comment: str, norm: str, statement: Statement, lex: Lexicon,
     return statements
 
 
+# A day name followed by a time of day: "mardi 18h30", "Di 19 Uhr", "Tue 7pm", "lun. 18:00".
+_CLASS_TIME = re.compile(r"\.?,?\s*(?:(?:a|à|um|at|alle|om|dès)\s+)?\d{1,2}(?:[:h]\d{2}|[.]\d{2}\s*uhr"
+                         r"|\s*(?:h|uhr|pm|am|ore)(?![a-z]))")
+
+
 def _vague_dates(text: str, written: str, names: list[re.Match], dates: list[Token],
                  lex: Lexicon, g: Grammar, sentences: list[tuple[int, int]]) -> list[Problem]:
     """"bis Ende Juni", "jusqu'à mi-juillet", "from Monday", "Pause im Jänner": no calendar
@@ -513,6 +518,8 @@ def _vague_dates(text: str, written: str, names: list[re.Match], dates: list[Tok
             continue
         if not _inside(match.start(), sentences):
             continue  # "Cours du jeudi 19h. Pause du ...": another sentence's business
+        if _CLASS_TIME.match(text, match.end()):
+            continue  # "cours du mardi 18h30", "Di 19 Uhr": when a class is, not a date
         keyword = _nearest(keywords, match.start(), text, g)
         if keyword:
             return [Problem.of("vague_date", text=written.quote(keyword.start, match.end()))]
