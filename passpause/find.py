@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from .lexicon import LETTER, Hit, Lexicon
 
 # Where one statement may end and the next begin, once a closed marker sits between them.
-_BOUNDARY = re.compile(r"[;\n|\])]|[.,](?=\s)")
+# (a date's own dot is no boundary: "... reaktiviert am 17.01.). Seit 27.02. wieder ...")
+_BOUNDARY = re.compile(r"[;\n|\])]|(?<!\d\.\d\d)(?<!\d\.\d)[.,](?=\s)")
 _TRAILING = " \t\r\n.;,|"
 # Where a clause about one product ends and one about another may begin.
 _CLAUSE = re.compile(r";|\.(?:(?<=\d{4}\.)|(?<!\d\.))\s")  # "... 30/09/2027. Cuota ..." too

@@ -242,3 +242,11 @@ def test_italian_month_abbreviations(month):
                              "12 giorni", as_of=date(2026, 2, 2))
     assert (record.status, str(record.new_valid_from), str(record.new_valid_until)) == (
         "overdue", "2026-01-26", "2026-02-07")
+
+
+def test_a_new_pause_after_a_closed_one_keeps_its_start_written_with_a_date():
+    """"Seit 03.11." after the closed pause: the date's dot ends no sentence."""
+    records = parse_comment("Pause 06.10.–19.10. (reaktiviert am 20.10.). Seit 03.11. wieder "
+                            "pausiert bis und mit 16.11., noch 12 Tage", as_of=AS_OF)
+    assert [(r.status, str(r.new_valid_from), str(r.new_valid_until)) for r in records] == [
+        ("closed", "None", "None"), ("overdue", RESUME, UNTIL)]
