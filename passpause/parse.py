@@ -104,7 +104,7 @@ class Grammar:
         self.not_a_value = re.compile(
             rf"\+?\d[\d ./-]{{7,}}\d|\d{{1,2}}[.:h]\d{{2}}(?:\s*(?:{after})(?![a-z]))?"
             rf"|\d{{1,2}}\s*(?:{after})(?![a-z])(?:\d{{2}})?|{_PRICE}|\d{{5,}}"
-            rf"|(?<![a-z])(?:{before})\s+\d{{1,2}}\b")
+            rf"|(?<![a-z])(?:{before})\s+\d{{1,2}}(?:[.:h]\d{{2}})?\b")
         # after "10.5" or "12.30": a price or a time, never a date
         self.not_a_date = re.compile(rf"\s*(?:€|eur\b|chf\b|\$|£|%|(?:{after})(?![a-z]))|:\d")
         # per text2num language, the words the language data knows that it reads as numbers

@@ -25,6 +25,7 @@ VOCABULARY = [
     # a class time before the pause: a day name and an hour, never a vague date
     read("Cours du mardi 18h30. Pass en pause du 03/11 au 16/11/2025, il reste 12 jours"),
     case("Pause du mardi au 12.11.2025, reste 12 jours", "review"),
+    read("Viene alle 13:15. Abbonamento in pausa dal 03/11 al 16/11/2025, restano 12 giorni."),
     # a later entry after a dash, with its own writing date and initials
     read("31/10 SB : pause dès le 03/11 jusqu'au 10/11, reste 12 j. — 08/11 MV : prolongée "
          "jusqu'au 16/11/2025."),
