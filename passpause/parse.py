@@ -737,6 +737,17 @@ def _assign(text, written, anchor, dates, times, lex, g, sentences, modifier_wor
     assumed: list[str] = []  # roles read from position next to the pause word, not a keyword
     is_range = False
     date_words = lex.date_keywords.find(text) + tuple(lex.closed_markers(text))
+    # another event's date ("payé par carte le 05/01"): its words may hold a product name
+    # the masked text hides ("carte"), so they are looked for in the words as written
+    others = [h for h in lex.date_keywords.find(normalize(written)) if h.concept == "other_date"]
+    date_words += tuple(h for h in others if h not in date_words)
+
+    def said_of_another_event(token: Token) -> bool:
+        """A date in a sentence of its own that names another event before it ("Pagó con
+        Bizum el 05/01."): that event's date, never the pause's."""
+        begin = max(text.rfind(end, 0, token.start) for end in (". ", "; ", "\n")) + 1
+        return not in_pause_sentence(token) and any(begin <= h.start < token.start
+                                                    for h in others)
 
     index = 0
     def skipped(start: int, token: Token) -> None:
@@ -776,7 +787,7 @@ def _assign(text, written, anchor, dates, times, lex, g, sentences, modifier_wor
             problems.append(Problem.of("unclear_date", text=token.text))
         elif role is not None:
             found[role].append(token)
-        elif token.start > anchor[0]:
+        elif token.start > anchor[0] and not said_of_another_event(token):
             # (even in a sentence of its own, after a word of its own: "Réactvé le 17/11",
             # "Unfroze 17/11" may be the reactivation, misspelt or in words not listed)
             problems.append(Problem.of("unclear_date", text=token.text))

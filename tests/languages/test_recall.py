@@ -26,6 +26,11 @@ VOCABULARY = [
     read("Cours du mardi 18h30. Pass en pause du 03/11 au 16/11/2025, il reste 12 jours"),
     case("Pause du mardi au 12.11.2025, reste 12 jours", "review"),
     read("Viene alle 13:15. Abbonamento in pausa dal 03/11 al 16/11/2025, restano 12 giorni."),
+    # a payment's date in a sentence of its own, whatever words stand between
+    read("Pause du 03/11 au 16/11/2025, reste 12 jours. Payé par carte le 05/10."),
+    read("Pausa del 03/11 al 16/11/2025, quedan 12 días. Pagó con Bizum el 05/10."),
+    read("Pausa del 03/11 al 16/11/2025, queden 12 dies. Pagat amb Bizum el 05/10."),
+    read("Pause vom 03.11. bis 16.11.2025, noch 12 Tage. Bezahlt per Twint am 05.10."),
     # a later entry after a dash, with its own writing date and initials
     read("31/10 SB : pause dès le 03/11 jusqu'au 10/11, reste 12 j. — 08/11 MV : prolongée "
          "jusqu'au 16/11/2025."),
