@@ -56,9 +56,15 @@ def _cells(path: Path) -> dict[str, list[list]]:
 
 def _without_generation_time(sheets: dict[str, list[list]]) -> dict[str, list[list]]:
     """The summary says when it was generated: that alone may differ."""
-    return {name: [row for row in rows
-                   if not any(isinstance(v, str) and _GENERATED.fullmatch(v) for v in row)]
+    return {name: [row for row in rows if not any(_generated(v) for v in row)]
             for name, rows in sheets.items()}
+
+
+def _generated(value) -> bool:
+    """The generation time, as text (older versions) or as a date and time of day."""
+    if isinstance(value, str):
+        return bool(_GENERATED.fullmatch(value))
+    return hasattr(value, "hour") and (value.hour, value.minute) != (0, 0)
 
 
 _GENERATED = re.compile(r"\d{4}-\d\d-\d\d \d\d:\d\d")
