@@ -216,6 +216,12 @@ class Client:
         return client_key(self.customer_id, self.email, self.first_name, self.last_name)
 
 
+def whole_note_review(text: str, lang: str, problem: Problem) -> PauseRecord:
+    """The whole note as one review entry, ``problem`` its reason: nothing of it imported."""
+    statement = PauseStatement(text=text, span=(0, len(text)), lang=lang, problems=(problem,))
+    return PauseRecord(statement, "review", problems=(problem,))
+
+
 @dataclass(frozen=True)
 class RowResult:
     """Everything found in one comment that mentions a pause."""

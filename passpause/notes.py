@@ -25,7 +25,7 @@ from pathlib import Path
 from . import dates
 from .find import mentions_pause, split_statements
 from .lexicon import Lexicon, load_lexicon, normalize
-from .models import PauseRecord, PauseStatement, Problem
+from .models import PauseRecord, Problem, whole_note_review
 from .parse import parse_statement
 
 PARALLEL_MIN_NOTES = 1500  # below this, starting a helper costs more than it saves
@@ -68,7 +68,8 @@ def analyse_comment(text: str, rules: dates.Rules, *, month_first: bool = False,
     statements = split_statements(norm, lex)
     if not statements:
         if word := _unread_pause_word(text, norm, lex):  # "Pausenbeginn 01.10.": never lost
-            return [_unread(text, default_lang, word)], False
+            return [whole_note_review(text, default_lang,
+                                      Problem.of("unread_pause_word", word=word))], False
         return [], mentions_pause(norm, lex)  # only other senses, or no pause word at all
     records = [
         dates.resolve(parsed, rules)
@@ -89,12 +90,6 @@ def _unread_pause_word(text: str, norm: str, lex: Lexicon) -> str:
     return ""
 
 
-def _unread(text: str, lang: str, word: str) -> PauseRecord:
-    problem = Problem.of("unread_pause_word", word=word)
-    statement = PauseStatement(text=text, span=(0, len(text)), lang=lang, problems=(problem,))
-    return PauseRecord(statement, "review", problems=(problem,))
-
-
 def _parse(texts, rules, month_first, default_lang, lexicon, progress, of=None
            ) -> list[Analysis]:
     total = of or len(texts)
@@ -113,14 +108,8 @@ def _isolated(text: str, rules, month_first, default_lang, lexicon) -> Analysis:
         return analyse_comment(text, rules, month_first=month_first,
                                default_lang=default_lang, lexicon=lexicon)
     except Exception:  # noqa: BLE001 - any bug in one note, whatever its type
-        return [internal_error(text, default_lang, traceback.format_exc())], False
-
-
-def internal_error(text: str, lang: str, trace: str) -> PauseRecord:
-    """The whole note as one review entry whose reason says passpause failed on it."""
-    problem = Problem.of("internal_error", trace=trace)
-    statement = PauseStatement(text=text, span=(0, len(text)), lang=lang, problems=(problem,))
-    return PauseRecord(statement, "review", problems=(problem,))
+        return [whole_note_review(text, default_lang, Problem.of(
+            "internal_error", trace=traceback.format_exc()))], False
 
 
 class _Helper:

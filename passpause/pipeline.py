@@ -20,9 +20,9 @@ from .notes import analyse_all, analyse_comment
 from .config import Config
 from .errors import PasspauseError
 from .lexicon import Lexicon, load_lexicon
-from .models import (ACTIONABLE, IMPORTED, Changes, Client, FieldCount, PauseRecord, PauseStatement,
+from .models import (ACTIONABLE, IMPORTED, Changes, Client, FieldCount, PauseRecord,
                      Problem, Result, RowResult, client_email, customer_number,
-                     split_full_name)
+                     split_full_name, whole_note_review)
 
 
 @dataclass(frozen=True)
@@ -246,9 +246,7 @@ def _in_other_column(row: RowResult, export) -> RowResult:
 
 def _one_review(row: RowResult, problem: Problem, lang: str) -> RowResult:
     """The whole cell as one review entry, ``problem`` its reason; nothing imported."""
-    text = row.client.comment
-    statement = PauseStatement(text=text, span=(0, len(text)), lang=lang, problems=(problem,))
-    return replace(row, records=(PauseRecord(statement, "review", problems=(problem,)),),
+    return replace(row, records=(whole_note_review(row.client.comment, lang, problem),),
                    comment_update="")
 
 
