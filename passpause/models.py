@@ -288,6 +288,14 @@ class Result:
         return [(row, rec) for row in self.rows for rec in row.records
                 if not statuses or rec.status in statuses]
 
+    def per_week(self, weeks: int = 8) -> list[tuple[date | None, int]]:
+        """Reactivations per week, for the charts: the overdue ones (None), then each of the
+        next ``weeks`` weeks by its first day. A pause not begun has no resume day yet."""
+        ahead = [(record.resume_date - self.as_of).days // 7
+                 for _, record in self.records("due", "upcoming") if record.resume_date]
+        return [(None, self.counts["overdue"])] + [
+            (self.as_of + timedelta(days=7 * week), ahead.count(week)) for week in range(weeks)]
+
     @property
     def internal_errors(self) -> list[tuple[RowResult, PauseRecord]]:
         """Notes passpause failed on (a bug): on the review sheet, traced in the error log."""

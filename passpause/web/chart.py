@@ -2,28 +2,15 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
 from html import escape
 
 from ..models import Result
 from ..write.labels import Labels
 
-WEEKS_AHEAD = 8
-
-
-def weeks(result: Result, labels: Labels) -> list[tuple[str, int]]:
-    """The overdue ones, then each of the next eight weeks, as the worksheet's chart."""
-    counted = [(labels["overdue"], result.counts["overdue"])]
-    ahead = [(record.resume_date - result.as_of).days // 7
-             for _, record in result.records("due", "upcoming") if record.resume_date]
-    for week in range(WEEKS_AHEAD):
-        start = result.as_of + timedelta(days=7 * week)
-        counted.append((labels.date(start), ahead.count(week)))
-    return counted
-
 
 def weekly_svg(result: Result, labels: Labels) -> str:
-    bars = weeks(result, labels)
+    bars = [(labels.date(start) if start else labels["overdue"], count)
+            for start, count in result.per_week()]
     width, height, left, bottom, top = 640, 220, 30, 40, 20
     most = max([count for _, count in bars] + [1])
     step = (width - left) / len(bars)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import io
 
-from datetime import timedelta
 from pathlib import Path
 
 import xlsxwriter
@@ -436,13 +435,8 @@ def _weekly_chart(book, sheet, cells: _Cells, result: Result, first_row: int,
     """Reactivations per week, the overdue ones, then each of the next eight weeks: the
     chart at ``first_row``, its figures below everything else, from ``data_row``."""
     labels = cells.labels
-    weeks = [(labels["overdue"], result.counts["overdue"])]
-    ahead = [(record.resume_date - result.as_of).days // 7
-             for _, record in result.records("due", "upcoming")
-             if record.resume_date is not None]  # a pause not begun has no resume day yet
-    for week in range(WEEKS_AHEAD):
-        start = result.as_of + timedelta(days=7 * week)
-        weeks.append((f"{labels['week']} {labels.date(start)}", ahead.count(week)))
+    weeks = [(f"{labels['week']} {labels.date(start)}" if start else labels["overdue"], count)
+             for start, count in result.per_week(WEEKS_AHEAD)]
     cells.text(sheet, data_row, 0, labels["chart_title"], bold=True)
     cells.text(sheet, data_row + 1, 0, labels["week"], bold=True)
     cells.text(sheet, data_row + 1, 1, labels["reactivations"], bold=True)
