@@ -105,6 +105,11 @@ class Grammar:
             rf"\+?\d[\d ./-]{{7,}}\d|\d{{1,2}}[.:h]\d{{2}}(?:\s*(?:{after})(?![a-z]))?"
             rf"|\d{{1,2}}\s*(?:{after})(?![a-z])(?:\d{{2}})?|{_PRICE}|\d{{5,}}"
             rf"|(?<![a-z])(?:{before})\s+\d{{1,2}}(?:[.:h]\d{{2}})?\b")
+        # after a day name, a time of day (the clock words of the language files): a class,
+        # "mardi 18h30", "Di 19.30 Uhr", "Tue at 7pm", "lun. 18:00", never a pause date
+        self.class_time = re.compile(
+            rf"\.?,?\s*(?:(?:{before})\s+)?\d{{1,2}}(?:[:h]\d{{2}}|\.\d{{2}}\s*(?:{after})"
+            rf"|\s*(?:{after})(?![a-z]))")
         # after "10.5" or "12.30": a price or a time, never a date
         self.not_a_date = re.compile(rf"\s*(?:€|eur\b|chf\b|\$|£|%|(?:{after})(?![a-z]))|:\d")
         # per text2num language, the words the language data knows that it reads as numbers
@@ -502,11 +507,6 @@ def parse_statement(comment: str, norm: str, statement: Statement, lex: Lexicon,
     return statements
 
 
-# A day name followed by a time of day: "mardi 18h30", "Di 19 Uhr", "Tue 7pm", "lun. 18:00".
-_CLASS_TIME = re.compile(r"\.?,?\s*(?:(?:a|à|um|at|alle|om|dès)\s+)?\d{1,2}(?:[:h]\d{2}|[.]\d{2}\s*uhr"
-                         r"|\s*(?:h|uhr|pm|am|ore)(?![a-z]))")
-
-
 def _vague_dates(text: str, written: str, names: list[re.Match], dates: list[Token],
                  lex: Lexicon, g: Grammar, sentences: list[tuple[int, int]]) -> list[Problem]:
     """"bis Ende Juni", "jusqu'à mi-juillet", "from Monday", "Pause im Jänner": no calendar
@@ -518,7 +518,7 @@ def _vague_dates(text: str, written: str, names: list[re.Match], dates: list[Tok
             continue
         if not _inside(match.start(), sentences):
             continue  # "Cours du jeudi 19h. Pause du ...": another sentence's business
-        if _CLASS_TIME.match(text, match.end()):
+        if g.class_time.match(text, match.end()):
             continue  # "cours du mardi 18h30", "Di 19 Uhr": when a class is, not a date
         keyword = _nearest(keywords, match.start(), text, g)
         if keyword:
