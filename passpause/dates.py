@@ -250,6 +250,7 @@ def _compute(st: PauseStatement, rules: Rules, resolver: _Resolver) -> PauseReco
     warnings += [Problem.of("role_assumed", field=role) for role in st.assumed]
     if st.slip:
         warnings.append(Problem.of("pause_word_slip", words=st.slip))
+    warnings += [Problem.of("word_slip", words=shown, meant=meant) for shown, meant in st.word_slips]
     if remaining is None:
         if st.remaining_classes is not None:
             raise _Review(Problem.of("pack_without_validity", classes=st.remaining_classes))

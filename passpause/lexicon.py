@@ -78,6 +78,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         "today": "phrases",  # "ab heute": the date the note was written, when it says one
         "doubt": "phrases",  # "à vérifier", "bitte prüfen", "?"
         "consumed": "phrases",  # "13 jours utilisés": what was used up, never the time left
+        # a modifier's word in a phrase that changes nothing: "à la demande du client" (the
+        # pause was made at the client's request, not asked for), "auf Anfrage"
+        "unchanged": "phrases",
     },
     "units": {"day": "phrases", "week": "phrases", "fortnight": "phrases",  # "a fortnight"
               "month": "phrases", "class": "phrases"},
@@ -120,7 +123,7 @@ SCHEMA: dict[str, dict[str, str]] = {
 
 # Keywords that give a date its role, and keywords that give a duration its role.
 DATE_ROLES = ("start", "end", "resume", "original_end", "extended", "other_date")
-MODIFIERS = tuple(SCHEMA["modifiers"])
+MODIFIERS = tuple(key for key in SCHEMA["modifiers"] if key != "unchanged")
 DURATION_ROLES = ("length", "remaining_before")
 COLUMN_KEYS = tuple(SCHEMA["columns"])
 
@@ -288,9 +291,12 @@ _PHRASE_SETS: weakref.WeakSet = weakref.WeakSet()  # so that their caches can be
 class PhraseSet:
     """Phrases of several languages, each mapped to one concept, found in one regex pass."""
 
-    def __init__(self, name: str, entries: list[tuple[str, str, str]], *, word_bounded=True):
-        # entries: (normalized phrase, concept, language code)
+    def __init__(self, name: str, entries: list[tuple[str, str, str]], *, word_bounded=True,
+                 quiet: frozenset[str] = frozenset()):
+        # entries: (normalized phrase, concept, language code); a phrase of a ``quiet``
+        # concept is matched, so that no shorter phrase inside it is, and never reported
         self.name = name
+        self.quiet = quiet
         self.concept_of: dict[str, str] = {}
         self.langs_of: dict[str, set[str]] = {}
         for phrase, concept, lang in entries:
@@ -334,6 +340,8 @@ class PhraseSet:
             written = m.group()
             hits.append(Hit(m.start(), m.end(), *(known.get(written)
                                                    or self._meaning(written))))
+        if self.quiet:
+            return tuple(hit for hit in hits if hit.concept not in self.quiet)
         return tuple(hits)
 
 
@@ -439,7 +447,7 @@ class Lexicon:
         self.reason = PhraseSet("reason", entries("fields", {"reason"}))
         self.planned = PhraseSet("planned", entries("fields", {"planned"}))
         self.open_ended = PhraseSet("open ended", entries("fields", {"open_ended"}))
-        self.modifiers = PhraseSet("modifiers", entries("modifiers"))
+        self.modifiers = PhraseSet("modifiers", entries("modifiers"), quiet=frozenset({"unchanged"}))
         self.units = PhraseSet("units", entries("units"))
         self.products = PhraseSet("products", entries("products"))
         self.columns = {}
@@ -502,12 +510,21 @@ class Lexicon:
                   for word in re.findall(LETTER + "+", phrase)}
         self.modifier_words: dict[str, dict[str, str]] = {}
         self._slips: dict[str, dict[str, set[str]]] = {}
-        for phrase, concept, code in entries("modifiers"):
+        for phrase, concept, code in entries("modifiers", set(MODIFIERS)):
             if (len(phrase) >= SLIP_MIN_LENGTH and phrase not in others
                     and re.fullmatch(LETTER + "+", phrase)):
                 self.modifier_words.setdefault(code, {})[phrase] = concept
                 for key in _one_out(phrase):
                     self._slips.setdefault(code, {}).setdefault(key, set()).add(phrase)
+        # The words that name a value, a unit or a product ("remaining", "abonnement"),
+        # filed as the modifiers are: one letter wrong ("remaning", "abonement", "qeudan"),
+        # such a word is read as the word it misspells, and the record says so.
+        self._word_slips: dict[str, dict[str, set[str]]] = {}
+        for phrase, _, code in entries("fields") + entries("units") + entries("products"):
+            if len(phrase) >= SLIP_MIN_LENGTH and re.fullmatch(LETTER + "+", phrase):
+                for key in _one_out(phrase[1:]):
+                    self._word_slips.setdefault(code, {}).setdefault(phrase[0] + key,
+                                                                     set()).add(phrase)
         self.range_to = alternation(p for p, _, _ in entries("fields", {"range_to"}))
         self.conjunctions = alternation(p for p, _, _ in entries("fields", {"conjunctions"}))
         self.alternatives = alternation(p for p, _, _ in entries("fields", {"alternatives"}))
@@ -558,6 +575,24 @@ class Lexicon:
             if OSA.distance(word, candidate, score_cutoff=1) <= 1:
                 return self.modifier_words[lang][candidate]
         return None
+
+    @lru_cache(maxsize=4096)  # noqa: B019 - words recur from note to note; one lexicon
+    def slipped_word(self, word: str, lang: str) -> str | None:
+        """The one word of language ``lang`` naming a value, a unit or a product that the
+        unknown ``word`` misspells by one letter missing, extra, wrong or two swapped (never
+        the first or the last letter). A word that adds, drops or changes an ending
+        (``reprises`` beside ``reprise``, ``quedar`` beside ``quedan``) is another word or
+        another form of it, never a slip: the language data lists the forms it reads. Two
+        candidates, no reading."""
+        if len(word) < SLIP_MIN_LENGTH - 1 or word in self.known_words:
+            return None
+        near = {near for key in _one_out(word[1:])
+                for near in self._word_slips.get(lang, {}).get(word[0] + key, ())}
+        found = [candidate for candidate in near
+                 if word[-1] == candidate[-1]
+                 and not (word.startswith(candidate) or candidate.startswith(word))
+                 and OSA.distance(word, candidate, score_cutoff=1) <= 1]
+        return found[0] if len(found) == 1 else None
 
     def _numbered(self, key: str) -> dict[str, int]:
         numbered: dict[str, int] = {}

@@ -120,6 +120,7 @@ class PauseStatement:
     assumed: tuple[str, ...] = ()  # fields whose role comes from their place next to the word
     unread: tuple[str, ...] = ()  # words of the pause sentences the language data does not know
     slip: str = ""  # a pause word written one letter wrong ("Pausse"), read as that word
+    word_slips: tuple[tuple[str, str], ...] = ()  # ("remaning", "remaining"): read as the second
 
 
 @dataclass(frozen=True)

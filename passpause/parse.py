@@ -19,7 +19,7 @@ from .accounting import (_after_units, _amounts_read_whole, _modifier_problems, 
 from .find import Statement, anchors
 from .lexicon import LETTER, Hit, Lexicon, alternation, normalize, phrase_key
 from .models import DateRef, Duration, PauseStatement, Problem
-from .tokens import (_DIGIT, _NO_DASH_RUN, _NO_WORD, _NOT_A_DATE, _PHRASE_END, _PRICE, _SYMBOLS,
+from .tokens import (_DIGIT, _LONG_WORDS, _NO_DASH_RUN, _NO_WORD, _NOT_A_DATE, _PHRASE_END, _PRICE, _SYMBOLS,
                      _WORDS, _WORDS_ONLY, MASK, MAX_GAP, Token, Written, _identity, _inside,
                      _sentence_spans, _valid, _year)
 
@@ -145,6 +145,15 @@ class Grammar:
             rf"\d(?<![\d.,/]\d)\d{{0,2}}(?:(?P<fraction>[.,]\d{{1,2}})|\s*[-/]\s*\d{{1,3}})"
             rf"\s*(?:{units}){unit_end}")
         self.product_size = re.compile(rf"[\s-]*\d{{1,3}}[\s-]*(?:{units}){unit_end}")
+        # "Días restantes: 14", "jours restants : 4", "remaining days: 14": the unit in front
+        # of the number, as a form's label; read as "14 Días restantes"
+        remaining = alternation(list(lex.remaining_after.concept_of)
+                                + [p for p in lex.duration_keywords.concept_of
+                                   if lex.duration_keywords.concept_of[p] == "remaining_before"])
+        amount = rf"(?P<n>\d{{1,3}})(?![\d.,/]|\s*(?:{units}){unit_end}|\s*[./-]\d)"
+        self.unit_first_label = re.compile(
+            rf"(?<![a-z0-9])(?:(?P<u>{units})\s+(?P<k>{remaining})\s*[:=]?"
+            rf"|(?P<k2>{remaining})\s+(?P<u2>{units})\s*[:=])\s*{amount}")
 
 
     # -- tokens ---------------------------------------------------------------------------
@@ -315,6 +324,22 @@ class Grammar:
                 w for w in self.lex.known_words if _spells_a_number(w, number_words))
         return not words & numbers
 
+    def unit_first(self, text: str) -> str:
+        """``Días restantes: 14`` -> ``14 Días restantes``, ``noch Tage: 14`` -> ``noch 14
+        Tage``: a label's unit moved behind its number, its keyword where it is read."""
+        norm = normalize(text)
+        if not any(ch.isdigit() for ch in norm) or not self.unit_first_label.search(norm):
+            return text
+        pieces, last = [], 0
+        for m in self.unit_first_label.finditer(norm):
+            n, unit, word = (text[m.start(g):m.end(g)] for g in
+                             ("n", "u" if m.group("u") else "u2", "k" if m.group("k") else "k2"))
+            after = phrase_key(m.group("k") or m.group("k2")) in self.lex.remaining_after.concept_of
+            moved = f"{n} {unit} {word}" if after else f"{word} {n} {unit}"
+            pieces += [text[last:m.start()], moved]
+            last = m.end()
+        return "".join(pieces) + text[last:]
+
     def spell_one(self, work: str, lang: str) -> str:
         """``a week`` -> ``1 week``, keeping every offset (the word is padded with spaces)."""
         regex = self.one.get(lang)
@@ -403,6 +428,28 @@ def spell_numbers(text: str, norm: str, number_words: str, g: Grammar) -> str:
     return _KEPT.sub(lambda m: kept[int(m.group(1))], converted)
 
 
+def _read_slips(text: str, norm: str, lex: Lexicon, lang: str
+                ) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """``12 days remaning``, ``qeudan 12 días``, ``sur l'abonement``: each word that
+    misspells one naming a value, a unit or a product by one letter is read as that word.
+    Returns the text with those words replaced and each (written, read) pair, for the
+    record's warning. ``norm`` is ``text`` normalized (same offsets)."""
+    pieces: list[str] = []
+    slips: list[tuple[str, str]] = []
+    last = 0
+    for m in _LONG_WORDS.finditer(norm):
+        meant = lex.slipped_word(m.group(), lang)
+        if meant is None:
+            continue
+        shown = text[m.start():m.end()]
+        pieces += [text[last:m.start()], meant.capitalize() if shown[0].isupper() else meant]
+        slips.append((shown, meant))
+        last = m.end()
+    if not slips:
+        return text, ()
+    return "".join(pieces) + text[last:], tuple(slips)
+
+
 _KEPT = re.compile(r"MONTH(\d+)X")
 
 
@@ -430,8 +477,10 @@ def parse_statement(comment: str, norm: str, statement: Statement, lex: Lexicon,
     original = comment[begin:end]
     lang = detect_language(norm[begin:end], lex, default_lang)
     g = grammar(lex)
-    written = Written(spell_numbers(original, norm[begin:end],
-                                    lex.language(lang).number_words, g), original)
+    fixed, word_slips = _read_slips(original, norm[begin:end], lex, lang)
+    written = Written(g.unit_first(spell_numbers(
+        fixed, normalize(fixed) if word_slips else norm[begin:end],
+        lex.language(lang).number_words, g)), original)
     work = g.spell_one(normalize(written), lang)
 
     masked, products, reason, asides = _mask_asides(written, work, lex, g)
@@ -503,6 +552,7 @@ def parse_statement(comment: str, norm: str, statement: Statement, lex: Lexicon,
             assumed=tuple(role for role in assumed if owned.get(role)),
             unread=unread,
             slip=next((written.quote(p.start, p.end) for p in pauses if p.concept == "slip"), ""),
+            word_slips=word_slips,
         ))
     return statements
 

@@ -7,7 +7,8 @@ import pytest
 
 from passpause.dates import Rules
 from passpause.errors import LanguageDataError
-from passpause.lexicon import LANGUAGE_DIR, Lexicon, language_files, load_language, normalize
+from passpause.lexicon import (LANGUAGE_DIR, Lexicon, language_files, load_language, load_lexicon,
+                               normalize)
 from passpause.pipeline import analyse_comment
 
 SHIPPED = ("ca", "de", "en", "es", "fr", "it", "nl")
@@ -69,6 +70,7 @@ cancelled = ["cancelada", "cancelado"]
 settled = ["nova data de fim"]
 moved = ["adiada"]
 requested = ["pediu"]
+unchanged = ["a pedido do cliente", "a pedido da cliente"]
 condition = ["salvo se"]
 other_person = ["do marido"]
 excluded = ["excluído"]
@@ -194,3 +196,22 @@ def test_normalize_keeps_length_and_folds_every_character_the_same_way():
         assert char == expected, (original, char, expected)
     assert normalize("Gelé À PARTIR du 17 Juin") == "gele a partir du 17 juin"
     assert normalize("ASCII `quote`\tTab") == "ascii 'quote' tab"
+
+
+@pytest.mark.parametrize("word, lang, meant", [
+    ("abonement", "fr", "abonnement"),
+    ("remaning", "en", "remaining"),
+    ("qeudan", "es", "quedan"),
+    ("resterned", "nl", "resterend"),
+    # another form or another word, never a slip: an ending added, dropped or changed
+    ("reprises", "fr", None),
+    ("quedar", "es", None),
+    ("monate", "de", None),
+    # the first letter is never the slip, and a short word has too many neighbours
+    ("pemaining", "en", None),
+    ("dagne", "nl", None),
+    # a word another language knows is that word
+    ("restant", "es", None),
+])
+def test_a_word_naming_a_value_written_one_letter_wrong(word, lang, meant):
+    assert load_lexicon().slipped_word(word, lang) == meant

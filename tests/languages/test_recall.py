@@ -69,6 +69,21 @@ VOCABULARY = [
     read("Pauzze van 03-11 t/m 16-11-2025, nog 12 dagen", warnings=("pause_word_slip",)),
     # ... but only when the rest is a well-formed statement
     case("Pausse demandée par la cliente", "review"),
+    # one letter wrong in a word naming a value, a unit or a product: read as that word,
+    # and said on the record
+    read("Pause du 03/11 au 16/11/2025, il reste 12 jours sur l'abonement",
+         warnings=("word_slip",)),
+    read("Paused 03/11-16/11/2025, 12 days remaning on the pass", warnings=("word_slip",)),
+    read("Pausa del 03/11 al 16/11/2025, qeudan 12 días", warnings=("word_slip",)),
+    read("Pause 03.11.–16.11.2025, Restlaufziet 12 Tage", warnings=("word_slip",)),
+    read("Pauze 03-11 t/m 16-11-2025, 12 dagen resterned", warnings=("word_slip",)),
+    # made at the client's request is no request still to be granted
+    read("Pause du 03/11 au 16/11/2025 à la demande de la cliente, reste 12 jours"),
+    read("Abo auf Anfrage der Kundin pausiert vom 03.11. bis 16.11.2025, noch 12 Tage"),
+    read("Bono congelado a petición del cliente del 03/11 al 16/11/2025, quedan 12 días"),
+    read("Abbonamento sospeso su richiesta della cliente dal 03/11 al 16/11/2025, "
+         "restano 12 giorni"),
+    case("La cliente a demandé une pause du 03/11 au 16/11/2025, reste 12 jours", "review"),
 ]
 
 REGIONAL = [
@@ -91,6 +106,17 @@ REGIONAL = [
 ]
 
 TIME_LEFT = [
+    # a form's label, its unit in front of the number
+    read("Pausa del 03/11 al 16/11/2025. Días restantes: 12"),
+    read("Pause du 03/11 au 16/11/2025, jours restants : 12"),
+    read("Paused 03/11-16/11/2025. Remaining days: 12"),
+    read("Pauze 03-11 t/m 16-11-2025, resterende dagen: 12"),
+    read("Pausa dal 03/11 al 16/11/2025, giorni rimanenti: 12"),
+    read("Pause 03.11.–16.11.2025, Tage übrig: 12"),
+    read("Pausa del 03/11 al 16/11/2025, dies restants: 12"),
+    read("Pausiert 03.11.–16.11.2025, 12 Tage Restlaufzeit"),
+    case("Pause du 03/11 au 16/11/2025, jours restants : 12 (à vérifier)", "review"),
+    case("Pause du 03/11 au 16/11/2025, séances restantes : 4", "review"),  # valid until?
     read("Pause du 03/11 au 16/11/2025, il restait 12 jours"),
     read("Pausa del 03/11 al 16/11/2025, quedaban 12 días"),
     read("Pausa dal 03/11 al 16/11/2025, validità residua 12 giorni"),
