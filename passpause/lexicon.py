@@ -32,7 +32,10 @@ LANGUAGE_DIR = Path(__file__).parent / "languages"
 SCHEMA: dict[str, dict[str, str]] = {
     "language": {"code": "str", "name": "str", "number_words": "str",
                  # German writes nouns with a capital: "12 Tage Auszeit" is no new sentence
-                 "capitalised_nouns": "bool"},
+                 "capitalised_nouns": "bool",
+                 # one to thirty-one in words, for a language text2num does not know
+                 # (number_words = ""): read in front of a unit ("queden onze dies"); else []
+                 "spelled_numbers": "groups?:31"},
     "pause": {
         "words": "phrases",
         "compound_suffixes": "phrases",
@@ -379,13 +382,16 @@ def _check(data: dict, path: Path) -> None:
                     raise LanguageDataError(f"{label} must be {size} non-empty strings")
             else:
                 size = int(kind.split(":")[1])
+                if kind.startswith("groups?:") and value == []:
+                    continue
                 if (
                     not isinstance(value, list)
                     or len(value) != size
                     or not all(isinstance(g, list) and g and all(isinstance(v, str) for v in g)
                                for g in value)
                 ):
-                    raise LanguageDataError(f"{label} must be {size} non-empty lists of strings")
+                    raise LanguageDataError(f"{label} must be {size} non-empty lists of strings"
+                                            + (" or []" if kind.startswith("groups?:") else ""))
     extra_sections = set(data) - set(SCHEMA)
     if extra_sections:
         raise LanguageDataError(f"{where}: unknown section(s) {sorted(extra_sections)}")

@@ -125,14 +125,21 @@ class Grammar:
         self.alternatives = re.compile(
             rf"\d\s*(?:[a-z]+\s*)?(?<![a-z0-9])(?:{lex.alternatives})(?![a-z])\s*\d")  # not 19u30
         self.filler = re.compile(rf"(?<![a-z])(?:{lex.fillers})(?![a-z])") if lex.fillers else None
-        # "a week", "eine Woche": the words for one, in front of a unit of their own language
-        self.one = {}
+        # "a week", "eine Woche", "onze dies": the words for one (and, for a language
+        # text2num does not know, for up to thirty-one), in front of a unit of their own
+        # language
+        self.one: dict[str, re.Pattern] = {}
+        self.number_of: dict[str, dict[str, str]] = {}
         for code, language in lex.languages.items():
-            words = language.data["fields"]["one"]
+            numbers = {normalize(w): "1" for w in language.data["fields"]["one"]}
+            for value, words in enumerate(language.data["language"]["spelled_numbers"], 1):
+                numbers.update((normalize(w), str(value)) for w in words
+                               if len(w) >= len(str(value)))  # offsets are kept
             own_units = [u for units in language.data["units"].values() for u in units]
-            if words:
+            if numbers:
+                self.number_of[code] = numbers
                 self.one[code] = re.compile(
-                    rf"(?<![a-z])(?:{alternation(normalize(w) for w in words)})(?=\s+(?:"
+                    rf"(?<![a-z-])(?:{alternation(numbers)})(?=\s+(?:"
                     rf"{alternation(normalize(u) for u in own_units)})(?![a-z]))")
         # two-letter weekday abbreviations ("do", "so") are ordinary words on their own
         long_weekdays = alternation(w for w in lex.weekday_of if len(w) >= 3)
@@ -341,11 +348,13 @@ class Grammar:
         return "".join(pieces) + text[last:]
 
     def spell_one(self, work: str, lang: str) -> str:
-        """``a week`` -> ``1 week``, keeping every offset (the word is padded with spaces)."""
+        """``a week`` -> ``1 week``, ``dues setmanes`` -> ``2 setmanes``, keeping every
+        offset (the number is padded with spaces)."""
         regex = self.one.get(lang)
         if regex is None:
             return work
-        return regex.sub(lambda m: "1".ljust(len(m.group())), work)
+        numbers = self.number_of[lang]
+        return regex.sub(lambda m: numbers[m.group()].ljust(len(m.group())), work)
 
 
 @lru_cache(maxsize=4)
@@ -498,8 +507,8 @@ def parse_statement(comment: str, norm: str, statement: Statement, lex: Lexicon,
     if g.alternatives.search(masked):
         problems.append(Problem.of("uncertain_note"))  # "13 ou 15 jours"
     modifiers = lex.modifiers.find(work)
-    found, is_range, assumed, more = _assign(masked, written, anchor, dates, times, lex, g,
-                                             sentences, {hit.text for hit in modifiers})
+    found, is_range, assumed, more, elsewhere = _assign(
+        masked, written, anchor, dates, times, lex, g, sentences, {hit.text for hit in modifiers})
     problems += more
     open_ended = lex.open_ended.find(work)
     if open_ended and any(found[role] for role in ("end", "resume", "extended", "length")):
@@ -515,7 +524,8 @@ def parse_statement(comment: str, norm: str, statement: Statement, lex: Lexicon,
     # anywhere in a sentence that holds a value or the pause word
     worded: list[Problem] = []
     today = _modifier_problems(modifiers, written, [(0, len(written))], worded)
-    sentences = _value_sentences(cuts, sentences, dates + times)
+    # (a sentence about another event is none: "Paiement 2e échéance reçu le 10/06.")
+    sentences = _value_sentences(cuts, sentences, [t for t in dates + times if t not in elsewhere])
     worded += _amounts_read_whole(masked, written, times, g)
     problems[:0] = worded
     if today and written_on is not None and not closed:
@@ -785,6 +795,7 @@ def _assign(text, written, anchor, dates, times, lex, g, sentences, modifier_wor
                                "remaining", "classes")}
     problems: list[Problem] = []
     assumed: list[str] = []  # roles read from position next to the pause word, not a keyword
+    elsewhere: list[Token] = []  # the dates of another event (a payment): not the pause's
     is_range = False
     date_words = lex.date_keywords.find(text) + tuple(lex.closed_markers(text))
     # another event's date ("payé par carte le 05/01"): its words may hold a product name
@@ -823,9 +834,13 @@ def _assign(text, written, anchor, dates, times, lex, g, sentences, modifier_wor
                 found["start"].append(token)
                 found["end"].append(second)
                 is_range = True
+            elif role == "other_date":
+                elsewhere += [token, second]
             index += 2
             continue
         index += 1
+        if role == "other_date":
+            elsewhere.append(token)
         if role in ("closed", "other_date"):
             continue  # a reactivation's date, a payment's: not the pause's
         if role is None and _next_to(anchor, token, text, g):
@@ -837,7 +852,9 @@ def _assign(text, written, anchor, dates, times, lex, g, sentences, modifier_wor
             problems.append(Problem.of("unclear_date", text=token.text))
         elif role is not None:
             found[role].append(token)
-        elif token.start > anchor[0] and not said_of_another_event(token):
+        elif token.start > anchor[0] and said_of_another_event(token):
+            elsewhere.append(token)
+        elif token.start > anchor[0]:
             # (even in a sentence of its own, after a word of its own: "Réactvé le 17/11",
             # "Unfroze 17/11" may be the reactivation, misspelt or in words not listed)
             problems.append(Problem.of("unclear_date", text=token.text))
@@ -867,7 +884,7 @@ def _assign(text, written, anchor, dates, times, lex, g, sentences, modifier_wor
         else:
             found[role].append(token)
 
-    return found, is_range, assumed, problems
+    return found, is_range, assumed, problems, elsewhere
 
 
 def _values(found: dict[str, list[Token]]) -> tuple[dict[str, object], list[Problem]]:
@@ -893,11 +910,13 @@ def _duration_roles(text, anchor, times, lex, g
     ends: list[int | None] = []  # where the keyword that gave the role stands
     for token in times:
         following = _following(after, token.end, text, g)
-        if following:
-            roles.append("remaining")
-            ends.append(following.start)
-            continue
         keyword = _nearest(before, token.start, text, g)
+        if following and not (keyword and keyword.end <= token.start
+                              and _NO_WORD.fullmatch(text, keyword.end, token.start)
+                              and not _NO_WORD.fullmatch(text, token.end, following.start)):
+            roles.append("remaining")  # (a keyword right in front wins over one a word away:
+            ends.append(following.start)  # "noch 2 Monate – Rückkehr offen")
+            continue
         roles.append({"length": "length", "remaining_before": "remaining"}.get(
             keyword.concept if keyword else ""))
         ends.append(keyword.end if keyword else None)

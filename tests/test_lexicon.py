@@ -40,6 +40,7 @@ code = "pt"
 name = "português"
 number_words = "pt"
 capitalised_nouns = false
+spelled_numbers = []
 [pause]
 words = ["pausa", "congelado"]
 compound_suffixes = []

@@ -36,10 +36,18 @@ CASES = [
     case("Pausa del 03/11 al 16/11/2025 cancel·lada, queden 12 dies", "review",
          problem="modifier_cancelled"),
     case("Pausa des de demà, queden 12 dies", "review", problem="modifier_relative"),
-    # numbers in words are not read in Catalan (text2num has none): never guessed
-    case("Pausa del 03/11 al 16/11/2025, queden dotze dies", "review"),
+    # numbers in words, from the language file (text2num has no Catalan), in front of a unit
+    case("Pausa del 03/11 al 16/11/2025, queden dotze dies", "overdue", resume="2025-11-17",
+         until="2025-11-29"),
+    case("Congelat des del 03/11/2025 durant dues setmanes, queden vint-i-un dies", "overdue",
+         resume="2025-11-17", until="2025-12-08"),
+    case("Nou abonament congelat del 03/11 al 16/11/2025, queden 12 dies", "overdue",
+         resume="2025-11-17", until="2025-11-29"),  # "nou": new, no unit after it
+    # ... and never past thirty-one, which is not listed
+    case("Pausa del 03/11 al 16/11/2025, queden quaranta dies", "review"),
     # other senses
     case("Pausa per dinar a les 13h", None),
+    case("Ve a la pausa del migdia (13 h). Paga amb targeta.", None),
 ]
 
 

@@ -31,6 +31,9 @@ VOCABULARY = [
     read("Pausa del 03/11 al 16/11/2025, quedan 12 días. Pagó con Bizum el 05/10."),
     read("Pausa del 03/11 al 16/11/2025, queden 12 dies. Pagat amb Bizum el 05/10."),
     read("Pause vom 03.11. bis 16.11.2025, noch 12 Tage. Bezahlt per Twint am 05.10."),
+    # a payment in a sentence of its own, with its own numbers ("2e échéance", "3. Rate")
+    read("Pause du 03/11 au 16/11/2025, reste 12 jours. Paiement 2e échéance reçu le 10/10."),
+    read("Pause vom 03.11. bis 16.11.2025, noch 12 Tage. Zahlung 3. Rate am 05.10. erhalten."),
     # a later entry after a dash, with its own writing date and initials
     read("31/10 SB : pause dès le 03/11 jusqu'au 10/11, reste 12 j. — 08/11 MV : prolongée "
          "jusqu'au 16/11/2025."),
@@ -115,6 +118,14 @@ TIME_LEFT = [
     read("Pause 03.11.–16.11.2025, Tage übrig: 12"),
     read("Pausa del 03/11 al 16/11/2025, dies restants: 12"),
     read("Pausiert 03.11.–16.11.2025, 12 Tage Restlaufzeit"),
+    # a keyword right in front wins over one a word away
+    case("Ruhezeit ab 1. Dezember 2025, Restlaufzeit noch 2 Monate – Rückkehr offen",
+         "upcoming"),
+    read("Clienta pausada del 03/11 al 16/11/2025, le quedan 12 días del plan"),
+    read("Tessera mensile congelata dal 03/11 al 16/11/2025, restano 12 giorni"),
+    read("Gepauzeerd van 03/11/2025 t.e.m. 09/11/2025, verlengd t.e.m. 16/11/2025. Nog 12 dagen."),
+    case("Paquete de 10 clases: pausa del 03/11 al 16/11/2025, quedan 4 clases, vigente hasta "
+         "el 31/12/2025", "overdue", resume="2025-11-17", until="2026-01-14", classes=4),
     case("Pause du 03/11 au 16/11/2025, jours restants : 12 (à vérifier)", "review"),
     case("Pause du 03/11 au 16/11/2025, séances restantes : 4", "review"),  # valid until?
     read("Pause du 03/11 au 16/11/2025, il restait 12 jours"),
