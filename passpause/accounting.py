@@ -105,12 +105,15 @@ def _unread_numbers(masked: str, written: Written,
     """A number in a sentence about the pause that is no date, no duration and no count of
     classes (nor a clock time, a price, a phone or file number) may change a value: review.
     A number word that names something ("Yoga Flow Vingt") is no written number."""
-    unread = [m for m in _NUMBER.finditer(_blank(masked, tokens))
-              if _inside(m.start(), sentences)]
+    blanked = _blank(masked, tokens)
+    unread = [m for m in _NUMBER.finditer(blanked) if _inside(m.start(), sentences)]
     if not unread:  # the usual case: every number is a value
         return []
     for m in unread:
-        nearby = g.not_a_value.finditer(masked, max(0, m.start() - 20), m.end() + 20)
+        # a clock time, a price, a phone number, as written or once the dates are out of
+        # the way ("14.10. 17:00" is no phone number "14.10. 17")
+        nearby = [o for text in (masked, blanked)
+                  for o in g.not_a_value.finditer(text, max(0, m.start() - 20), m.end() + 20)]
         if not written.spelled(m.start(), m.end()) and not any(o.start() <= m.start() < o.end() for o in nearby):
             left = written.rfind(" ", 0, m.start()) + 1
             right = written.find(" ", m.end())

@@ -318,7 +318,9 @@ class PhraseSet:
         words = [p for p, _, _ in entries if re.search(r"[a-z0-9]", p)]
         symbols = [p for p, _, _ in entries if not re.search(r"[a-z0-9]", p)]
         body = alternation(words) or r"(?!x)x"
-        self.pattern = f"{WORD_START}(?:{body}){WORD_END}" if word_bounded else f"(?:{body})"
+        # a phrase ending in an elision ends its word: "dall'1 marzo", "de l'1er"
+        self.pattern = (f"{WORD_START}(?:{body})(?:(?<=')|{WORD_END})" if word_bounded
+                        else f"(?:{body})")
         if symbols:
             self.pattern = f"{self.pattern}|{alternation(symbols)}"
         self.regex = re.compile(self.pattern)
@@ -511,8 +513,10 @@ class Lexicon:
         # in "nicht inklusive"), and a word other sections use ("semaine") is no modifier.
         # Each is filed under itself and with any one letter left out: two words one slip
         # apart share a key, so the slips of a word are looked up, not searched for.
+        # (a phrase that quiets a modifier, "vuelta sin confirmar", counts for neither)
+        quieted = {phrase for phrase, _, _ in entries("modifiers", {"unchanged"})}
         others = {word for section in ("pause", "fields", "units", "products")
-                  for phrase, _, _ in entries(section)
+                  for phrase, _, _ in entries(section) if phrase not in quieted
                   for word in re.findall(LETTER + "+", phrase)}
         self.modifier_words: dict[str, dict[str, str]] = {}
         self._slips: dict[str, dict[str, set[str]]] = {}

@@ -108,8 +108,8 @@ class Grammar:
         # after a day name, a time of day (the clock words of the language files): a class,
         # "mardi 18h30", "Di 19.30 Uhr", "Tue at 7pm", "lun. 18:00", never a pause date
         self.class_time = re.compile(
-            rf"\.?,?\s*(?:(?:{before})\s+)?\d{{1,2}}(?:[:h]\d{{2}}|\.\d{{2}}\s*(?:{after})"
-            rf"|\s*(?:{after})(?![a-z]))")
+            rf"\.?,?\s*(?:(?:{before})\s+\d{{1,2}}(?:[:h.]\d{{2}})?(?![\d/]|\.\d|\s*(?:{units}))"
+            rf"|\d{{1,2}}(?:[:h]\d{{2}}|\.\d{{2}}\s*(?:{after})|\s*(?:{after})(?![a-z])))")
         # after "10.5" or "12.30": a price or a time, never a date
         self.not_a_date = re.compile(rf"\s*(?:€|eur\b|chf\b|\$|£|%|(?:{after})(?![a-z]))|:\d")
         # per text2num language, the words the language data knows that it reads as numbers
@@ -810,6 +810,23 @@ def _assign(text, written, anchor, dates, times, lex, g, sentences, modifier_wor
         return not in_pause_sentence(token) and any(begin <= h.start < token.start
                                                     for h in others)
 
+    def start_alone(keyword: Hit | None, token: Token) -> bool:
+        """A sentence that says nothing but when the pause began ("Empezó el 24/02.",
+        "Va començar el 16/11."): it speaks of the pause whose statement it is in."""
+        if keyword is None or keyword.end > token.start:
+            return False
+        begin = max(text.rfind(end, 0, keyword.start) for end in (". ", "; ", "\n")) + 1
+        cut = _SENTENCE_END.search(text, token.end)
+        end = cut.start() if cut else len(text)
+        return not g.unread(text[begin:keyword.start]) and not _DIGIT.search(
+            text, begin, keyword.start) and not g.unread(text[token.end:end]) \
+            and not _DIGIT.search(text[token.end:end])
+
+    def after_another_event(token: Token) -> bool:
+        """A date after another event's word in its own clause ("Paid £65 cash 3 Feb.")."""
+        begin = max(text.rfind(end, 0, token.start) for end in (". ", "; ", "\n", ", ")) + 1
+        return any(begin <= h.start < token.start for h in others)
+
     index = 0
     def skipped(start: int, token: Token) -> None:
         """Words between a keyword (or the pause word) and its value are never skipped."""
@@ -821,7 +838,7 @@ def _assign(text, written, anchor, dates, times, lex, g, sentences, modifier_wor
         token = dates[index]
         keyword = _nearest(date_words, token.start, text, g)
         role = keyword.concept if keyword else None
-        if keyword:
+        if keyword and role != "other_date":  # words about another event change nothing
             skipped(keyword.end, token)
         if token.links_next and index + 1 < len(dates):
             second = dates[index + 1]
@@ -843,12 +860,15 @@ def _assign(text, written, anchor, dates, times, lex, g, sentences, modifier_wor
             elsewhere.append(token)
         if role in ("closed", "other_date"):
             continue  # a reactivation's date, a payment's: not the pause's
+        if role is None and token.end <= anchor[0] and after_another_event(token):
+            elsewhere.append(token)  # "Paid £65 cash 3 Feb. Membership frozen ..."
+            continue
         if role is None and _next_to(anchor, token, text, g):
             role = "start"
             assumed.append("start")
             if token.start >= anchor[1]:
                 skipped(anchor[1], token)
-        if role == "start" and not in_pause_sentence(token):
+        if role == "start" and not in_pause_sentence(token) and not start_alone(keyword, token):
             problems.append(Problem.of("unclear_date", text=token.text))
         elif role is not None:
             found[role].append(token)

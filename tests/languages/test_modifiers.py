@@ -88,7 +88,7 @@ CASES = [
          problem="implausible_year"),
     case("Paused 01/11/1900 to 20/11/2025, 5 days left", "review", problem="implausible_year"),
     # an unknown word between a keyword and its value, or right after a unit
-    case("Pause depuis le 01/11/2025, il reste encore 10 jours", "review",
+    case("Pause depuis le 01/11/2025, il reste gratuits 10 jours", "review",
          problem="unread_words"),
     case("Pause ab 01.11.2025 bis voraussichtlich 20.11.2025, noch 9 Tage", "review",
          problem="modifier_doubt"),

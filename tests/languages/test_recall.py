@@ -157,6 +157,13 @@ OPEN_ENDED = [
          until="2025-12-06"),
     case("Congelado desde el 03/11/2025 hasta nuevo aviso, quedan 12 días", "open",
          until="2025-12-06"),
+    # a return still to be confirmed: no return date, whatever the word for doubt
+    case("Freeze from 01/12/2025, 2 weeks left – return date TBC", "upcoming"),
+    case("Congelado a partir del 01/12/2025, le quedan 10 días, vuelta sin confirmar",
+         "upcoming"),
+    case("Abo wird ab 01.12.2025 pausiert (Elternzeit), Ende noch unklar. Noch 2 Monate.",
+         "upcoming"),
+    case("Pausa dal 01/12/2025, restano 10 giorni, rientro da confermare", "upcoming"),
     # ... with an end as well, it contradicts itself
     case("Pause du 03/11/2025 au 16/11/2025 (jusqu'à nouvel avis), reste 12 jours", "review",
          problem="open_and_end"),
@@ -185,6 +192,29 @@ OTHER_DATES = [
     read("Pagó 60 € el 02/10. Pausa del 03/11 al 16/11/2025, quedan 12 días"),
     read("Pagato 60 € il 02/10. Pausa dal 03/11 al 16/11/2025, restano 12 giorni"),
     read("Betaald €60 op 02/10. Pauze van 03-11 t/m 16-11-2025, nog 12 dagen"),
+    # a price between the payment's word and its date; a clock time after a date
+    read("Paid £65 cash 2 Oct. Membership frozen 3 Nov–16 Nov 2025, 12 days left"),
+    read("Termin Physio 14.10. 17:00; Abo eingefroren vom 03.11. bis 16.11.2025, noch 12 Tage"),
+    read("Corso del giovedì ore 19. Abbonamento congelato dal 03/11 al 16/11/2025, restano 12 "
+         "giorni"),
+    # an appointment or a payment named by one word, words between it and its date
+    read("Quota congelada del 03/11 al 16/11/2025, li queden 12 dies. Té cita amb la fisio "
+         "el 20/11."),
+    read("Pause 03.11.–16.11.2025, noch 12 Tage. Zahlung 79,- bar am 01.10. erhalten"),
+    read("Pause du 03/11 au 16/11/2025, il reste 12 jours. Prochain paiement le 15/12."),
+    # an earlier end, named as such
+    read("Pausa prorrogada hasta el 16/11/2025 (antes era hasta el 09/11). Quedan 12 días."),
+    read("Pausa allargada fins al 16/11/2025 (primer era fins al 09/11). Queden 12 dies."),
+]
+
+# a sentence that says nothing but when the pause began belongs to it
+STARTED = [
+    read("Pausa prorrogada hasta el 16/11/2025. Empezó el 03/11. Quedan 12 días."),
+    read("Pausa allargada fins al 16/11/2025. Va començar el 03/11. Queden 12 dies."),
+    case("En pausa, quedan 12 días. Empezó el curso el 03/11.", "review"),
+    read("Sospensione dall'1 novembre al 16/11/2025, restano 12 giorni"),
+    read("Gel de l'abonnement du 03/11 au 16/11/2025, il reste encore douze jours"),
+    read("Pausado del 03/11 al 16/11/2025, quedan todavía 12 días"),
 ]
 
 OTHER_EVENTS = [
@@ -217,7 +247,7 @@ SHORTHAND = [
 
 @pytest.mark.parametrize("comment, status, expected",
                          VOCABULARY + REGIONAL + TIME_LEFT + OPEN_ENDED + GROWING + OTHER_DATES
-                         + OTHER_EVENTS + SHORTHAND)
+                         + STARTED + OTHER_EVENTS + SHORTHAND)
 def test_what_front_desks_write_is_read(comment, status, expected):
     check(comment, status, expected)
 
