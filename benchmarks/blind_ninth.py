@@ -1,7 +1,7 @@
 """Ninth blind set of pause notes (196, seven languages), written from the domain reference
 without sight of the parser and scored once: recall 0.84, 18 to review, 1 missed, 3 wrong.
-After the fixes it prompted: recall 0.92, 0 missed; the one "wrong" left is an extra review
-row beside the right one (tests/test_accuracy.py names it)."""
+After the fixes it prompted: recall 0.92, 0 missed; the one "wrong" left was an extra review
+row beside the right one ("10-class pass …, pass valid until": one product), since read."""
 AS_OF = "2028-03-13"
 NOTES = {
   'fr': [

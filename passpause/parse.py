@@ -638,16 +638,21 @@ def _split_by_product(found: dict[str, list[Token]], products: list[Hit], text: 
 
 
 def _product_groups(products: list[Hit]) -> list[list[Hit]]:
-    """Mentions of the same product together: "pass mensuel" ... "le pass"."""
+    """Mentions of the same product together: "pass mensuel" ... "le pass", and "10-class
+    pass" ... "pass valid until" (a word of the name said again, when no product of that
+    word's own kind is named)."""
     groups: list[list[Hit]] = []
     for hit in products:
-        for group in groups:
-            first = group[0]
-            if first.concept == hit.concept and (first.text in hit.text or hit.text in first.text):
-                group.append(hit)
-                break
-        else:
+        same = next((group for group in groups if group[0].concept == hit.concept
+                     and (group[0].text in hit.text or hit.text in group[0].text)), None)
+        if same is None and not any(group[0].concept == hit.concept for group in groups):
+            same = next((group for group in groups
+                         if re.search(rf"(?<![a-z]){re.escape(hit.text)}(?![a-z])",
+                                      group[0].text)), None)
+        if same is None:
             groups.append([hit])
+        else:
+            same.append(hit)
     return groups
 
 

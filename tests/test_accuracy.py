@@ -7,19 +7,12 @@ from benchmarks import accuracy
 LANGUAGES = {"fr", "de", "en", "es", "it", "nl"}
 
 
-# Known, and named: the right "due" row comes with an extra review row ("10-class pass …,
-# pass valid until …" is read as a pack and a pass); the grader pairs rows by position, so
-# the note counts as wrong. Its date is right; the pack and pass reading is still to do.
-KNOWN_WRONG = {"blind ninth": {"10-class pass frozen from 27th Feb, 5 classes left, pass "
-                               "valid until 27/05/2028. Resumes Wed 15th Mar."}}
-
-
 @pytest.mark.parametrize("name", list(accuracy.CORPORA))
 def test_no_wrong_reading_on_the_corpus(name):
     notes, as_of = accuracy.CORPORA[name]
     table = accuracy.score(notes, as_of)
     wrong = {entry[0] for outcome in table.values() for entry in outcome["wrong"]}
-    assert wrong == KNOWN_WRONG.get(name, set())
+    assert wrong == set()
 
 
 @pytest.mark.parametrize("name", ["corpus", "holdout", "second holdout"])

@@ -284,6 +284,18 @@ def test_two_products_each_with_its_own_remainder(note):
 
 
 @pytest.mark.parametrize("note", [
+    "10-class pass frozen 03/11-16/11/2025, 4 classes left, pass valid until 31/12/2025",
+    "Carte 10 cours en pause du 03/11 au 16/11/2025, reste 4 cours, carte valable jusqu'au "
+    "31/12/2025",
+])
+def test_a_word_of_the_product_said_again_is_the_same_product(note):
+    """"pass valid until" is the 10-class pass's validity, not a second product."""
+    (pack,) = parse_comment(note, as_of=AS_OF)
+    assert (pack.status, pack.new_valid_until, pack.statement.remaining_classes) == (
+        "overdue", date(2026, 1, 14), 4)
+
+
+@pytest.mark.parametrize("note", [
     "Hold 7 Oct–20 Oct (12 days left). Hold again 3 Nov–16 Nov, 12 days left.",
     "Pausa 06/10-19/10 (quedan 14 días). Nueva pausa 03/11-16/11/2025, quedan 12 días.",
     "Pauze 06/10-19/10 (nog 14 dgn). Nieuwe pauze 03/11-16/11/2025, nog 12 dgn.",
