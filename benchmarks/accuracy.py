@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).parents[1]))  # as a script: the repositor
 
 from benchmarks import (blind_eighth, blind_final, blind_heldout,  # noqa: E402
                         blind_ninth, blind_precision, blind_recall, blind_regional,
-                        blind_seventh, blind_sixth, blind_tenth)
+                        blind_eleventh, blind_seventh, blind_sixth, blind_tenth)
 from benchmarks.corpus import AS_OF, CORPUS, HOLDOUT, HOLDOUT_2  # noqa: E402
 
 from passpause import parse_comment  # noqa: E402
@@ -49,6 +49,7 @@ CORPORA = {
     "blind eighth": (blind_eighth.NOTES, date.fromisoformat(blind_eighth.AS_OF)),
     "blind ninth": (blind_ninth.NOTES, date.fromisoformat(blind_ninth.AS_OF)),
     "blind tenth": (blind_tenth.NOTES, date.fromisoformat(blind_tenth.AS_OF)),
+    "blind eleventh": (blind_eleventh.NOTES, date.fromisoformat(blind_eleventh.AS_OF)),
 }
 
 

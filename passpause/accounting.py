@@ -20,9 +20,10 @@ if TYPE_CHECKING:  # the grammar calls these checks
 # "09.02. AB: ...", "SK 03.02.: ...", "— 17/02 MV : ...": the date a note was written, at
 # the start of its line or entry.
 _WRITING_DATE = re.compile(
-    r"\s*(?:[–—|]\s*)?(?P<open>\[)?\s*(?:[A-Z]{1,4}\.?\s+)?(?P<a>\d{1,2})[./-](?P<b>\d{1,2})\.?"
+    r"\s*(?:[–—|]\s*)?(?P<open>\[)?\s*(?:[A-Z]{1,4}\.?\s+|[a-z]{2,3}\.?,?\s+(?=[\d./-]{3,10}\s*[A-Z]{1,4}\s*:))?(?P<a>\d{1,2})[./-](?P<b>\d{1,2})\.?"
     r"(?:[./-]?(?P<y>\d{4}|\d{2}))?\s*(?:[-–—]\s*)?(?:[A-Z][A-Za-z]{0,3}\.?\s*)?"
     r"(?(open)\]\s*:?|(?::(?!\d)|(?<=[A-Za-z.])\s+[-–—]\s))")  # "14/10 CL :", "07.10. JK:",
+# "ma 13/09 KV:" (a weekday first, with the initials after the date)
 
 
 _ENTRY_START = re.compile(r"[.;!]\s+|\n")  # where a later entry may begin

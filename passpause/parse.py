@@ -152,6 +152,9 @@ class Grammar:
             rf"\d(?<![\d.,/]\d)\d{{0,2}}(?:(?P<fraction>[.,]\d{{1,2}})|\s*[-/]\s*\d{{1,3}})"
             rf"\s*(?:{units}){unit_end}")
         self.product_size = re.compile(rf"[\s-]*\d{{1,3}}[\s-]*(?:{units}){unit_end}")
+        short = alternation(p for p, c in lex.units.concept_of.items()
+                            if c in ("day", "week", "fortnight"))
+        self.short_size = re.compile(rf"[\s-]*\d{{1,3}}[\s-]*(?:{short}){unit_end}")
         # "Días restantes: 14", "jours restants : 4", "remaining days: 14": the unit in front
         # of the number, as a form's label; read as "14 Días restantes"
         remaining = alternation(list(lex.remaining_after.concept_of)
@@ -492,7 +495,7 @@ def parse_statement(comment: str, norm: str, statement: Statement, lex: Lexicon,
         lex.language(lang).number_words, g)), original)
     work = g.spell_one(normalize(written), lang)
 
-    masked, products, reason, asides = _mask_asides(written, work, lex, g)
+    masked, products, reason, asides, sized = _mask_asides(written, work, lex, g)
     written_on, masked = _writing_date(written, masked, month_first)
     closed = bool(lex.closed_markers(masked))
     pauses = anchors(work, lex)
@@ -500,6 +503,7 @@ def parse_statement(comment: str, norm: str, statement: Statement, lex: Lexicon,
 
     names = list(g.month_or_weekday.finditer(masked))
     dates, problems = g.dates(masked, month_first=month_first, named=bool(names))
+    problems += sized
     cuts = _sentence_spans(written)
     sentences = sentences_of_pause = _pause_sentences(cuts, pauses)
     times = g.durations(masked, dates)
@@ -701,12 +705,20 @@ def _mask_asides(written: str, work: str, lex: Lexicon, g: Grammar):
     fields. Returns the masked text, the product mentions and the reason."""
     spans: list[tuple[int, int]] = []
     reason = ""
+    problems: list[Problem] = []
     products = lex.products.find(work)
     for hit in products:
         # "abonnement 3 mois": the duration names the product, it is no pause length
         size = g.product_size.match(work, hit.end)
         if size and _following(lex.remaining_after.find(work), size.end(), work, g):
             size = None  # "pass mensuel 13 jours restants": that is the time left
+        elif size and g.short_size.fullmatch(size.group()) and any(
+                not work[size.end():a.start].strip() for a in anchors(work, lex)
+                if a.start >= size.end()):
+            # "abonnement 2 weken gepauzeerd": a two-week pass, or paused for two weeks?
+            # (passes are sold by the month: "Abo 3 Monate pausiert" names the product)
+            problems.append(Problem.of("size_or_length",
+                                       words=written.quote(hit.start, size.end()).strip()))
         spans.append((hit.start, size.end() if size else hit.end))
     reasons = lex.reason.find(work)
     field_words = sorted(h.start for h in _field_hits(work, lex)) if reasons else []
@@ -728,7 +740,7 @@ def _mask_asides(written: str, work: str, lex: Lexicon, g: Grammar):
     masked = list(work)
     for s, e in spans:
         masked[s:e] = MASK * (e - s)
-    return "".join(masked), products, reason, asides
+    return "".join(masked), products, reason, asides, problems
 
 
 def _field_hits(text: str, lex: Lexicon) -> list[Hit]:

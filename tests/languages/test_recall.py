@@ -118,6 +118,13 @@ TIME_LEFT = [
     read("Pause 03.11.–16.11.2025, Tage übrig: 12"),
     read("Pausa del 03/11 al 16/11/2025, dies restants: 12"),
     read("Pausiert 03.11.–16.11.2025, 12 Tage Restlaufzeit"),
+    # days or weeks between a product and the pause word: the product's size, or the pause's
+    # length? ("Abonnement 3 mois en pause": passes are sold by the month, test_fr.py)
+    case("Abonnement 2 weken gepauzeerd vanaf 03/11/2025, nog 12 dagen tegoed", "review",
+         problem="size_or_length"),
+    case("Pass 10 jours en pause du 03/11 au 16/11/2025, reste 4 jours", "review",
+         problem="size_or_length"),
+    read("Abonnement 2 weken: gepauzeerd van 03/11 t/m 16/11/2025, nog 12 dagen"),
     # a keyword right in front wins over one a word away
     case("Ruhezeit ab 1. Dezember 2025, Restlaufzeit noch 2 Monate – Rückkehr offen",
          "upcoming"),
@@ -179,6 +186,18 @@ GROWING = [
     read("07/10 LB: pausa dal 03/11 al 16/11/2025, restano 12 giorni"),
     read("[SV 02/11] pauze van 03-11 t/m 16-11-2025, nog 12 dagen"),
     read("Ab 3.11. bis 16.11.2025: Abo pausiert, noch 12 Tage"),
+    read("ma 13/10 KV: abo gepauzeerd 03/11 t/m 16/11/2025 (griep), resterende looptijd 12 "
+         "dagen"),
+    read("CH: Abo-Pause vom 03.11. bis und mit 16.11.2025, Restdauer 12 Tage."),
+    case("03.11. AK: Pause ab 03.11.2025, Wiedereinstieg geplant am 01.12.; noch zwölf Tage",
+         "due", resume="2025-12-01", until="2025-12-13"),
+    case("En pause depuis le 03/11/2025, il lui reste 12 jours, revient au studio le lundi "
+         "17/11.", "overdue", resume="2025-11-17", until="2025-11-29"),
+    read("Suspended 2025-11-03 → 2025-11-16, 12 days remaining on quarterly pass"),
+    read("Hold from Nov 3rd to Nov 16th 2025, 12 days left on 1-month pass. £65 payment taken "
+         "01/10."),
+    case("Strippenkaart 10x (geldig tot 31/12/2025) bevroren van 03/11 t/m 16/11/2025, nog 4 "
+         "strippen.", "overdue", resume="2025-11-17", until="2026-01-14", classes=4),
     case("Pause verlängert bis 22.11.; ursprünglich Pause ab 3.11. bis 16.11.2025, noch 12 "
          "Tage", "overdue", end="2025-11-22", resume="2025-11-23", until="2025-12-05"),
 ]
