@@ -16,9 +16,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parents[1]))  # as a script: the repository root
 
-from benchmarks import (blind_eighth, blind_final, blind_heldout,  # noqa: E402
-                        blind_ninth, blind_precision, blind_recall, blind_regional,
-                        blind_eleventh, blind_seventh, blind_sixth, blind_tenth)
+from benchmarks import (blind_eighth, blind_eleventh, blind_final,  # noqa: E402
+                        blind_heldout, blind_ninth, blind_precision, blind_recall,
+                        blind_regional, blind_seventh, blind_sixth, blind_tenth)
 from benchmarks.corpus import AS_OF, CORPUS, HOLDOUT, HOLDOUT_2  # noqa: E402
 
 from passpause import parse_comment  # noqa: E402
