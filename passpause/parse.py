@@ -929,11 +929,27 @@ def _values(found: dict[str, list[Token]]) -> tuple[dict[str, object], list[Prob
     fields: dict[str, object] = {}
     problems = []
     for role, tokens in found.items():
+        if role == "extended" and _later_and_later(tokens):
+            tokens = tokens[-1:]  # "verlängert bis 10.05., dann nochmal verlängert bis 24.05."
         if len(tokens) > 1 and len({_identity(t.value) for t in tokens}) > 1:
             problems.append(Problem.of("ambiguous", field=role,
                                        values=" / ".join(dict.fromkeys(t.text for t in tokens))))
         fields[role] = tokens[0].value if tokens else None
     return fields, problems
+
+
+def _later_and_later(tokens: list[Token]) -> bool:
+    """Whether each date is later than the one written before it, in the same year or
+    both years written: one extension after another."""
+    refs = [t.value for t in tokens]
+    if len(refs) < 2 or not all(isinstance(r, DateRef) for r in refs):
+        return False
+    if len({r.year is None for r in refs}) > 1:
+        return False
+    if refs[0].year is None:
+        return all((a.month, a.day) < (b.month, b.day) for a, b in zip(refs, refs[1:]))
+    return all((a.year, a.month, a.day) < (b.year, b.month, b.day)
+               for a, b in zip(refs, refs[1:]))
 
 
 def _duration_roles(text, anchor, times, lex, g

@@ -72,6 +72,10 @@ VOCABULARY = [
     read("Pauzze van 03-11 t/m 16-11-2025, nog 12 dagen", warnings=("pause_word_slip",)),
     # ... but only when the rest is a well-formed statement
     case("Pausse demandée par la cliente", "review"),
+    # a break of a few minutes is no pause of the pass
+    case("Entre clase y clase hay 10 min de pausa.", None),
+    case("Fait parfois une pause de 5 min pendant le hot yoga, la laisser faire.", None),
+    case("Braucht nach 20 Minuten eine 5 min Pause.", None),
     # one letter wrong in a word naming a value, a unit or a product: read as that word,
     # and said on the record
     read("Pause du 03/11 au 16/11/2025, il reste 12 jours sur l'abonement",
@@ -198,6 +202,11 @@ GROWING = [
          "01/10."),
     case("Strippenkaart 10x (geldig tot 31/12/2025) bevroren van 03/11 t/m 16/11/2025, nog 4 "
          "strippen.", "overdue", resume="2025-11-17", until="2026-01-14", classes=4),
+    # one extension after another: the last
+    case("Abo eingefroren ab 03.11.2025, verlängert bis 09.11., dann nochmal verlängert bis "
+         "16.11., noch 12 Tage", "overdue", resume="2025-11-17", until="2025-11-29"),
+    case("Pause du 03/11 au 09/11/2025, prolongée jusqu'au 23/11, puis prolongée jusqu'au "
+         "16/11, reste 12 jours", "review", problem="ambiguous"),
     case("Pause verlängert bis 22.11.; ursprünglich Pause ab 3.11. bis 16.11.2025, noch 12 "
          "Tage", "overdue", end="2025-11-22", resume="2025-11-23", until="2025-12-05"),
 ]
