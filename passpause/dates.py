@@ -209,12 +209,12 @@ def resolve(st: PauseStatement, rules: Rules) -> PauseRecord:
 
 def _closed(st: PauseStatement, rules: Rules) -> PauseRecord:
     """A reactivated pause keeps the dates it had, so next week's run knows which it was."""
-    resolver = _Resolver(st, rules)
-    try:
+    try:  # (its writing date too may be a slip: "12/04/2527 MR: ... Reactivat el ...")
+        resolver = _Resolver(st, rules)
         start = resolver.start()
         end = resolver.later("pause_end", st.end, start)
         resume = resolver.later("resume_date", st.resume, start)
-    except _Review:
+    except (_Review, OverflowError):
         return PauseRecord(st, "closed")
     planned = resume or (end + timedelta(days=1) if end else None)
     return PauseRecord(st, "closed", pause_start=start, pause_end=end, resume_date=planned)

@@ -293,6 +293,14 @@ def test_closed_wins_over_everything():
     assert record.status == "closed"
 
 
+@pytest.mark.parametrize("written_on", ["12/04/2527", "12/04/1900"])
+def test_a_closed_pause_written_on_a_slip_of_the_year_stays_closed(written_on):
+    """The writing date is read for a closed pause too; a slip in its year never stops it."""
+    record = resolve(statement(start="03/11/2025", end="16/11/2025", closed=True,
+                               written_on=ref(written_on)), Rules(AS_OF))
+    assert record.status == "closed"
+
+
 from hypothesis import assume, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
