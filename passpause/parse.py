@@ -47,6 +47,9 @@ _IN_RANGE_BEFORE = re.compile(r"\d\.\d{1,2}\.?\s*-\s*\Z")
 
 
 # Date patterns that need a month name in the text.
+# a unit written in full, then a full stop: the sentence ends ("3 weeks.", not "3 Wo.")
+_FULL_STOP_AFTER_WORD = re.compile(r"[a-z]{4}\.\Z")
+
 _NAMED_MONTH = frozenset({"month_range", "named", "month_day"})
 
 
@@ -587,10 +590,20 @@ def _vague_dates(text: str, written: str, names: list[re.Match], dates: list[Tok
         keyword = _nearest(keywords, match.start(), text, g)
         if keyword:
             return [Problem.of("vague_date", text=written.quote(keyword.start, match.end()))]
+        if text.startswith(":", match.end()) and text[:match.start()].rstrip()[-1:] in (
+                "", ".", ";", "\n") and _entry_has_date(text, match.end(), dates):
+            continue  # "Octubre: pausa 05/10 ... Gener: en pausa del 22/01": an entry's label
         # three-letter names ("may", "mar") are also ordinary words
         if len(match.group()) > 3 and match.group() in lex.month_of:
             return [Problem.of("vague_date", text=written.quote(match.start(), match.end()))]
     return []
+
+
+def _entry_has_date(text: str, start: int, dates: list[Token]) -> bool:
+    """Whether a date of its own is written in the sentence that begins at ``start``."""
+    cut = _SENTENCE_END.search(text, start)
+    end = cut.start() if cut else len(text)
+    return any(start <= t.start < end and t.kind == "date" for t in dates)
 
 
 def _split_by_product(found: dict[str, list[Token]], products: list[Hit], text: str,
@@ -651,7 +664,7 @@ def _product_groups(products: list[Hit]) -> list[list[Hit]]:
                      and (group[0].text in hit.text or hit.text in group[0].text)), None)
         if same is None and not any(group[0].concept == hit.concept for group in groups):
             same = next((group for group in groups
-                         if re.search(rf"(?<![a-z]){re.escape(hit.text)}(?![a-z])",
+                         if re.search(rf"{re.escape(hit.text)}(?![a-z])",  # "…kaart"
                                       group[0].text)), None)
         if same is None:
             groups.append([hit])
@@ -963,6 +976,12 @@ def _duration_roles(text, anchor, times, lex, g
     ends: list[int | None] = []  # where the keyword that gave the role stands
     for token in times:
         following = _following(after, token.end, text, g)
+        if following and (_FULL_STOP_AFTER_WORD.search(text, token.start, token.end)
+                          or text.startswith(":", len(text) - len(
+                              text[following.end:].lstrip()))):
+            # "for 3 weeks. Remaining 19 days", "Remaining: 19 days": the word is of what
+            # follows (a unit's abbreviation keeps its dot: "2 sem. restantes")
+            following = None
         keyword = _nearest(before, token.start, text, g)
         if following and not (keyword and keyword.end <= token.start
                               and _NO_WORD.fullmatch(text, keyword.end, token.start)

@@ -237,6 +237,28 @@ OTHER_DATES = [
 
 # a sentence that says nothing but when the pause began belongs to it
 STARTED = [
+    # a label in front of its own value is not the word after the value before it
+    case("Paused from 03/11/2025 for 2 weeks. Remaining: 12 days.", "overdue",
+         resume="2025-11-17", until="2025-11-29"),
+    case("Paused from 03/11/2025 for 2 weeks. Remaining 12 days.", "overdue",
+         resume="2025-11-17", until="2025-11-29"),
+    # a month as an entry's label, when the entry writes its own dates
+    case("Jänner: Pause, noch 12 Tage", "review", problem="vague_date"),
+    # other events' dates, named in each language
+    read("Pausa dal 03/11/2025 al 16/11/2025, restano 12 giorni. Certificato medico scade il "
+         "30/09/2026."),
+    read("Pausa del 03/11/2025 al 16/11/2025, queden 12 dies. Té revisió mèdica el 02/12."),
+    read("Pass paused 3 Nov 2025 - 16 Nov 2025, 12 days left (has a PT session on 15/11 at "
+         "10am)"),
+    read("Plan mensual suspendido 03/11–16/11/2025, quedan 12 días. Ojo: paga en cuotas, "
+         "próxima el 05/12."),
+    read("Se le pausó el plan mensual del 03/11 al 16/11/2025. Tiene 12 días a favor."),
+    read("Pauze van 03/11 t/m 16/11/2025 ivm operatie, nog 12 dagen op de maandkaart."),
+    case("Pauze gaat in op 1 december 2025, nog 14 dagen over, terugkomst onbekend.",
+         "upcoming"),
+    case("Kundin pausiert ab 03.11.2025, Rückkehr noch offen. Noch 5 Wochen auf dem "
+         "3-Monats-Abo.", "open"),
+
     read("Pausa prorrogada hasta el 16/11/2025. Empezó el 03/11. Quedan 12 días."),
     read("Pausa allargada fins al 16/11/2025. Va començar el 03/11. Queden 12 dies."),
     case("En pausa, quedan 12 días. Empezó el curso el 03/11.", "review"),
@@ -363,3 +385,12 @@ def test_a_new_pause_after_a_closed_one_keeps_its_start_written_with_a_date():
                             "pausiert bis und mit 16.11., noch 12 Tage", as_of=AS_OF)
     assert [(r.status, str(r.new_valid_from), str(r.new_valid_until)) for r in records] == [
         ("closed", "None", "None"), ("overdue", RESUME, UNTIL)]
+
+
+def test_a_month_as_an_entry_label_is_no_vague_date():
+    """"Octubre: …. Novembre: …": each entry writes its own dates."""
+    closed, paused = parse_comment(
+        "Octubre: pausa 05/10/2025-19/10/2025, reactivada el 20/10/2025 (JP). Novembre: "
+        "torna a estar en pausa del 03/11/2025 al 16/11/2025, queden 12 dies.", as_of=AS_OF)
+    assert closed.status == "closed"
+    assert (paused.status, paused.new_valid_until) == ("overdue", date(2025, 11, 29))
