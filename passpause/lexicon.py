@@ -64,6 +64,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         "extended": "phrases",  # "prolongée jusqu'au": the latest end is the pause end
         "open_ended": "phrases",  # "bis auf weiteres": open; with an end it contradicts itself
         "other_date": "phrases",  # "payé le", "bezahlt am": a date of another event
+        # after an amount, the words that say which product it is on; the one word after
+        # them names the product ("12 jours sur l'abonnement", "14 dagen op de kaart")
+        "product_after": "phrases",
     },
     # Words that change a value. Each class has its own review reason, quoting the words.
     "modifiers": {
@@ -452,6 +455,7 @@ class Lexicon:
         self.duration_keywords = PhraseSet("duration keywords",
                                            entries("fields", set(DURATION_ROLES)))
         self.remaining_after = PhraseSet("remaining_after", entries("fields", {"remaining_after"}))
+        self.product_after = PhraseSet("product_after", entries("fields", {"product_after"}))
         self.reason = PhraseSet("reason", entries("fields", {"reason"}))
         self.planned = PhraseSet("planned", entries("fields", {"planned"}))
         self.open_ended = PhraseSet("open ended", entries("fields", {"open_ended"}))

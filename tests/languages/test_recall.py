@@ -129,6 +129,15 @@ TIME_LEFT = [
     case("Pass 10 jours en pause du 03/11 au 16/11/2025, reste 4 jours", "review",
          problem="size_or_length"),
     read("Abonnement 2 weken: gepauzeerd van 03/11 t/m 16/11/2025, nog 12 dagen"),
+    # the words that say which product an amount is on, and a product the data does not
+    # know; any other word after an amount still counts
+    read("Pauze van 03/11 t/m 16/11/2025, nog 12 dagen op de kaart"),
+    read("Pausa del 03/11 al 16/11/2025, le quedan 12 días del bonito"),
+    read("Pause vom 03.11. bis 16.11.2025, noch 12 Tage auf dem Zehnerli."),
+    case("Pause du 03/11 au 16/11/2025, il reste 12 jours de retard", "review",
+         problem="unread_words"),
+    case("Pause du 03/11 au 16/11/2025, il reste 12 jours sur le machin offerts", "review",
+         problem="unread_words"),
     # a keyword right in front wins over one a word away
     case("Ruhezeit ab 1. Dezember 2025, Restlaufzeit noch 2 Monate – Rückkehr offen",
          "upcoming"),
