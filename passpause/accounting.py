@@ -20,7 +20,7 @@ if TYPE_CHECKING:  # the grammar calls these checks
 # "09.02. AB: ...", "SK 03.02.: ...", "— 17/02 MV : ...": the date a note was written, at
 # the start of its line or entry.
 _WRITING_DATE = re.compile(
-    r"\s*(?:[–—|]\s*)?(?P<open>\[)?\s*(?:[A-Z]{1,4}\.?\s+|[a-z]{2,3}\.?,?\s+(?=[\d./-]{3,10}\s*[A-Z]{1,4}\s*:))?(?P<a>\d{1,2})[./-](?P<b>\d{1,2})\.?"
+    r"\s*(?:[–—|]\s*)?(?P<open>\[)?\s*(?:[A-Z]{1,4}\.?\s+|(?P<wd>[a-z]{2,3})\.?,?\s+(?=[\d./-]{3,10}\s*[A-Z]{1,4}\s*:))?(?P<a>\d{1,2})[./-](?P<b>\d{1,2})\.?"
     r"(?:[./-]?(?P<y>\d{4}|\d{2}))?\s*(?:[-–—]\s*)?(?:[A-Z][A-Za-z]{0,3}\.?\s*)?"
     r"(?(open)\]\s*:?|(?::(?!\d)|(?<=[A-Za-z.])\s+[-–—]\s))")  # "14/10 CL :", "07.10. JK:",
 # "ma 13/09 KV:" (a weekday first, with the initials after the date)
@@ -29,7 +29,7 @@ _WRITING_DATE = re.compile(
 _ENTRY_START = re.compile(r"[.;!]\s+|\n")  # where a later entry may begin
 
 
-def _writing_date(written: str, masked: str, month_first: bool
+def _writing_date(written: str, masked: str, month_first: bool, lex: Lexicon
                   ) -> tuple[DateRef | None, str]:
     """``09.02. AB: seit heute pausiert``: the date the note was written, taken out of the
     text so that it is never read as a pause date. A later entry of the same statement
@@ -38,8 +38,8 @@ def _writing_date(written: str, masked: str, month_first: bool
     first = None
     for start in [0] + [m.end() for m in _ENTRY_START.finditer(written)]:
         m = _WRITING_DATE.match(written, start)
-        if m is None:
-            continue
+        if m is None or m.group("wd") and m.group("wd").lower() not in lex.weekday_of:
+            continue  # "ma 13/09 KV:" is a Monday; "bis 30.11. NB:" is the pause's end
         a, b = int(m.group("a")), int(m.group("b"))
         day, month = (b, a) if month_first else (a, b)
         end = m.end("y") if m.group("y") else m.end("b")

@@ -67,6 +67,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         # after an amount, the words that say which product it is on; the one word after
         # them names the product ("12 jours sur l'abonnement", "14 dagen op de kaart")
         "product_after": "phrases",
+        # in front of a product's name, words that make it another product than the one
+        # paused: "New pass valid until 31/12", "son autre carnet"
+        "other_product": "phrases",
     },
     # Words that change a value. Each class has its own review reason, quoting the words.
     "modifiers": {
@@ -456,6 +459,7 @@ class Lexicon:
                                            entries("fields", set(DURATION_ROLES)))
         self.remaining_after = PhraseSet("remaining_after", entries("fields", {"remaining_after"}))
         self.product_after = PhraseSet("product_after", entries("fields", {"product_after"}))
+        self.other_product = frozenset(p for p, _, _ in entries("fields", {"other_product"}))
         self.reason = PhraseSet("reason", entries("fields", {"reason"}))
         self.planned = PhraseSet("planned", entries("fields", {"planned"}))
         self.open_ended = PhraseSet("open ended", entries("fields", {"open_ended"}))
@@ -530,11 +534,14 @@ class Lexicon:
                 self.modifier_words.setdefault(code, {})[phrase] = concept
                 for key in _one_out(phrase):
                     self._slips.setdefault(code, {}).setdefault(key, set()).add(phrase)
-        # The words that name a value, a unit or a product ("remaining", "abonnement"),
-        # filed as the modifiers are: one letter wrong ("remaning", "abonement", "qeudan"),
-        # such a word is read as the word it misspells, and the record says so.
+        # The words that say a value is time left, its unit or its product ("remaining",
+        # "abonnement"), filed as the modifiers are: a letter left out or two swapped
+        # ("remaning", "abonement", "qeudan"), such a word is read as the word it misspells,
+        # and the record says so. Never a word that gives a date its role: "venía" is no
+        # "vencía", "verlagert" no "verlängert", "stated" no "started".
         self._word_slips: dict[str, dict[str, set[str]]] = {}
-        for phrase, _, code in entries("fields") + entries("units") + entries("products"):
+        for phrase, _, code in (entries("fields", {"remaining_before", "remaining_after"})
+                                + entries("units") + entries("products")):
             if len(phrase) >= SLIP_MIN_LENGTH and re.fullmatch(LETTER + "+", phrase):
                 for key in _one_out(phrase[1:]):
                     self._word_slips.setdefault(code, {}).setdefault(phrase[0] + key,
@@ -592,11 +599,12 @@ class Lexicon:
 
     @lru_cache(maxsize=4096)  # noqa: B019 - words recur from note to note; one lexicon
     def slipped_word(self, word: str, lang: str) -> str | None:
-        """The one word of language ``lang`` naming a value, a unit or a product that the
-        unknown ``word`` misspells by one letter missing, extra, wrong or two swapped (never
-        the first or the last letter). A word that adds, drops or changes an ending
-        (``reprises`` beside ``reprise``, ``quedar`` beside ``quedan``) is another word or
-        another form of it, never a slip: the language data lists the forms it reads. Two
+        """The one word of language ``lang`` saying a value is time left, naming its unit
+        or its product, that the unknown ``word`` misspells with a letter left out or two
+        neighbours swapped (never the first or the last letter). A letter changed or added
+        makes too many real words (``Ancona`` / ``ancora``, ``mouths`` / ``months``); a
+        word that adds, drops or changes an ending (``reprises``, ``quedar``) is another
+        word or another form of it: the language data lists the forms it reads. Two
         candidates, no reading."""
         if len(word) < SLIP_MIN_LENGTH - 1 or word in self.known_words:
             return None
@@ -605,6 +613,7 @@ class Lexicon:
         found = [candidate for candidate in near
                  if word[-1] == candidate[-1]
                  and not (word.startswith(candidate) or candidate.startswith(word))
+                 and (len(word) == len(candidate) - 1 or sorted(word) == sorted(candidate))
                  and OSA.distance(word, candidate, score_cutoff=1) <= 1]
         return found[0] if len(found) == 1 else None
 

@@ -169,7 +169,9 @@ class Grammar:
         remaining = alternation(list(lex.remaining_after.concept_of)
                                 + [p for p in lex.duration_keywords.concept_of
                                    if lex.duration_keywords.concept_of[p] == "remaining_before"])
-        amount = rf"(?P<n>\d{{1,3}})(?![\d.,/]|\s*(?:{units}){unit_end}|\s*[./-]\d)"
+        # (never a price: "les semaines restantes 20 € chacune")
+        amount = (rf"(?P<n>\d{{1,3}})(?![\d.,/]|\s*(?:{units}){unit_end}|\s*[./-]\d"
+                  rf"|\s*(?:€|eur\b|euros?\b|chf\b|fr\.|\$|£|%|,-))")
         self.unit_first_label = re.compile(
             rf"(?<![a-z0-9])(?:(?P<u>{units})\s+(?P<k>{remaining})\s*[:=]?"
             rf"|(?P<k2>{remaining})\s+(?P<u2>{units})\s*[:=])\s*{amount}")
@@ -505,7 +507,7 @@ def parse_statement(comment: str, norm: str, statement: Statement, lex: Lexicon,
     work = g.spell_one(normalize(written), lang)
 
     masked, products, reason, asides, sized = _mask_asides(written, work, lex, g)
-    written_on, masked = _writing_date(written, masked, month_first)
+    written_on, masked = _writing_date(written, masked, month_first, lex)
     closed = bool(lex.closed_markers(masked))
     pauses = anchors(work, lex)
     anchor = (pauses[0].start, pauses[0].end) if pauses else (0, 0)
@@ -621,17 +623,27 @@ def _split_by_product(found: dict[str, list[Token]], products: list[Hit], text: 
     right before it ("carnet : 4 cours"), else the nearest; the pause dates are shared. A
     product left with nothing owed goes to review.
     """
-    groups = _product_groups(products)
+    groups = _product_groups(products, text, g)
     owed = sorted(found["remaining"] + found["classes"] + found["original_end"],
                   key=lambda t: t.start)
     # a product named only outside the sentences about the pause, while another is named
     # inside them, is not paused: "Heeft ook een rittenkaart. Maandabonnement gepauzeerd"
     paused = [any(_inside(m.start, sentences) for m in group) for group in groups]
     if any(paused) and len(owed) < 2:
+        # a value in a sentence of the product not paused is that product's: "Monthly pass
+        # paused 03/11 - 16/11. New pass valid until 31/12."
+        theirs = {t for t in owed if not _inside(t.start, sentences) and any(
+            not _SENTENCE_END.search(text, *sorted((m.end, t.start)))
+            for group, inside in zip(groups, paused) if not inside for m in group)}
+        if theirs:
+            found = {role: [t for t in tokens if t not in theirs]
+                     for role, tokens in found.items()}
         groups = [group for group, inside in zip(groups, paused) if inside]
         paused = [True] * len(groups)
     kinds = {group[0].concept for group in groups}
-    if len(kinds) > 1 and len(owed) < len(kinds):
+    another = any(_another_product(group[0], text, g) for group in groups[1:])
+    if len(kinds) > 1 and len(owed) < len(kinds) or another and len(owed) < len(groups):
+        # ("Monatskarte pausiert …. Neue Monatskarte gültig bis 31.12.": which one's?)
         # "Pass mensuel + carnet en pause ..., reste 12 jours": whose 12 days?
         names = " / ".join(written.quote(group[0].start, group[0].end) for group in groups)
         return [(groups[0][0], found, [Problem.of("products_share_amount", words=names)])]
@@ -660,23 +672,36 @@ def _split_by_product(found: dict[str, list[Token]], products: list[Hit], text: 
     return split
 
 
-def _product_groups(products: list[Hit]) -> list[list[Hit]]:
+def _product_groups(products: list[Hit], text: str, g: Grammar) -> list[list[Hit]]:
     """Mentions of the same product together: "pass mensuel" ... "le pass", and "10-class
-    pass" ... "pass valid until" (a word of the name said again, when no product of that
-    word's own kind is named)."""
+    pass" ... "pass valid until" (a word of the name said again in the same sentence, when
+    no product of that word's own kind is named). A mention after a word the language
+    data does not know, or one that makes it another product ("New pass valid until",
+    "her other pass"), is another product."""
     groups: list[list[Hit]] = []
     for hit in products:
+        before = _WORDS.findall(text, max(0, hit.start - MAX_GAP), hit.start)
+        if before and before[-1] not in g.lex.known_words or _another_product(hit, text, g):
+            groups.append([hit])
+            continue
         same = next((group for group in groups if group[0].concept == hit.concept
                      and (group[0].text in hit.text or hit.text in group[0].text)), None)
         if same is None and not any(group[0].concept == hit.concept for group in groups):
             same = next((group for group in groups
-                         if re.search(rf"{re.escape(hit.text)}(?![a-z])",  # "…kaart"
-                                      group[0].text)), None)
+                         if re.search(rf"{re.escape(hit.text)}(?![a-z])", group[0].text)
+                         and not _SENTENCE_END.search(text, group[0].end, hit.start)), None)
         if same is None:
             groups.append([hit])
         else:
             same.append(hit)
     return groups
+
+
+def _another_product(hit: Hit, text: str, g: Grammar) -> bool:
+    """Whether the word in front of a product's name makes it another product than the one
+    paused: "New pass", "son autre carnet", "neue Monatskarte"."""
+    before = _WORDS.findall(text, max(0, hit.start - MAX_GAP), hit.start)
+    return bool(before) and before[-1] in g.lex.other_product
 
 
 def _lists(tokens: list[Token], text: str, g: Grammar) -> list[list[Token]]:
@@ -846,18 +871,6 @@ def _assign(text, written, anchor, dates, times, lex, g, sentences, modifier_wor
         return not in_pause_sentence(token) and any(begin <= h.start < token.start
                                                     for h in others)
 
-    def start_alone(keyword: Hit | None, token: Token) -> bool:
-        """A sentence that says nothing but when the pause began ("Empezó el 24/02.",
-        "Va començar el 16/11."): it speaks of the pause whose statement it is in."""
-        if keyword is None or keyword.end > token.start:
-            return False
-        begin = max(text.rfind(end, 0, keyword.start) for end in (". ", "; ", "\n")) + 1
-        cut = _SENTENCE_END.search(text, token.end)
-        end = cut.start() if cut else len(text)
-        return not g.unread(text[begin:keyword.start]) and not _DIGIT.search(
-            text, begin, keyword.start) and not g.unread(text[token.end:end]) \
-            and not _DIGIT.search(text[token.end:end])
-
     def after_another_event(token: Token) -> bool:
         """A date after another event's word in its own clause ("Paid £65 cash 3 Feb.")."""
         begin = max(text.rfind(end, 0, token.start) for end in (". ", "; ", "\n", ", ")) + 1
@@ -904,7 +917,7 @@ def _assign(text, written, anchor, dates, times, lex, g, sentences, modifier_wor
             assumed.append("start")
             if token.start >= anchor[1]:
                 skipped(anchor[1], token)
-        if role == "start" and not in_pause_sentence(token) and not start_alone(keyword, token):
+        if role == "start" and not in_pause_sentence(token):
             problems.append(Problem.of("unclear_date", text=token.text))
         elif role is not None:
             found[role].append(token)
@@ -948,27 +961,11 @@ def _values(found: dict[str, list[Token]]) -> tuple[dict[str, object], list[Prob
     fields: dict[str, object] = {}
     problems = []
     for role, tokens in found.items():
-        if role == "extended" and _later_and_later(tokens):
-            tokens = tokens[-1:]  # "verlängert bis 10.05., dann nochmal verlängert bis 24.05."
         if len(tokens) > 1 and len({_identity(t.value) for t in tokens}) > 1:
             problems.append(Problem.of("ambiguous", field=role,
                                        values=" / ".join(dict.fromkeys(t.text for t in tokens))))
         fields[role] = tokens[0].value if tokens else None
     return fields, problems
-
-
-def _later_and_later(tokens: list[Token]) -> bool:
-    """Whether each date is later than the one written before it, in the same year or
-    both years written: one extension after another."""
-    refs = [t.value for t in tokens]
-    if len(refs) < 2 or not all(isinstance(r, DateRef) for r in refs):
-        return False
-    if len({r.year is None for r in refs}) > 1:
-        return False
-    if refs[0].year is None:
-        return all((a.month, a.day) < (b.month, b.day) for a, b in zip(refs, refs[1:]))
-    return all((a.year, a.month, a.day) < (b.year, b.month, b.day)
-               for a, b in zip(refs, refs[1:]))
 
 
 def _duration_roles(text, anchor, times, lex, g

@@ -211,11 +211,11 @@ GROWING = [
          "01/10."),
     case("Strippenkaart 10x (geldig tot 31/12/2025) bevroren van 03/11 t/m 16/11/2025, nog 4 "
          "strippen.", "overdue", resume="2025-11-17", until="2026-01-14", classes=4),
-    # one extension after another: the last
-    case("Abo eingefroren ab 03.11.2025, verlängert bis 09.11., dann nochmal verlängert bis "
-         "16.11., noch 12 Tage", "overdue", resume="2025-11-17", until="2025-11-29"),
-    case("Pause du 03/11 au 09/11/2025, prolongée jusqu'au 23/11, puis prolongée jusqu'au "
-         "16/11, reste 12 jours", "review", problem="ambiguous"),
+    # one extension after another: was the last granted, is it the product's? A person reads
+    case("Abo eingefroren ab 03.11.2025, verlängert bis 09.11., Verlängerung bis 16.11. noch "
+         "offen, noch 12 Tage", "review", problem="ambiguous"),
+    case("Paused 03/11 to 09/11/2025, extended to 16/11, 12 days left. Membership extended to "
+         "26/11.", "review", problem="ambiguous"),
     case("Pause verlängert bis 22.11.; ursprünglich Pause ab 3.11. bis 16.11.2025, noch 12 "
          "Tage", "overdue", end="2025-11-22", resume="2025-11-23", until="2025-12-05"),
 ]
@@ -240,11 +240,13 @@ OTHER_DATES = [
     read("Pause 03.11.–16.11.2025, noch 12 Tage. Zahlung 79,- bar am 01.10. erhalten"),
     read("Pause du 03/11 au 16/11/2025, il reste 12 jours. Prochain paiement le 15/12."),
     # an earlier end, named as such
-    read("Pausa prorrogada hasta el 16/11/2025 (antes era hasta el 09/11). Quedan 12 días."),
-    read("Pausa allargada fins al 16/11/2025 (primer era fins al 09/11). Queden 12 dies."),
+    read("Pausa desde el 03/11, prorrogada hasta el 16/11/2025 (antes era hasta el 09/11). "
+         "Quedan 12 días."),
+    read("Pausa allargada fins al 16/11/2025 (primer era fins al 09/11), des del 03/11. Queden "
+         "12 dies."),
 ]
 
-# a sentence that says nothing but when the pause began belongs to it
+# a sentence of its own that says only when something began may be the product's start
 STARTED = [
     # a label in front of its own value is not the word after the value before it
     case("Paused from 03/11/2025 for 2 weeks. Remaining: 12 days.", "overdue",
@@ -268,8 +270,9 @@ STARTED = [
     case("Kundin pausiert ab 03.11.2025, Rückkehr noch offen. Noch 5 Wochen auf dem "
          "3-Monats-Abo.", "open"),
 
-    read("Pausa prorrogada hasta el 16/11/2025. Empezó el 03/11. Quedan 12 días."),
-    read("Pausa allargada fins al 16/11/2025. Va començar el 03/11. Queden 12 dies."),
+    case("Monthly pass valid until 30/11/2025, on hold until 16/11. Started 01/11.", "review",
+         problem="unclear_date"),
+    case("Pausa prorrogada hasta el 16/11/2025. Empezó el 03/11. Quedan 12 días.", "review"),
     case("En pausa, quedan 12 días. Empezó el curso el 03/11.", "review"),
     read("Sospensione dall'1 novembre al 16/11/2025, restano 12 giorni"),
     read("Gel de l'abonnement du 03/11 au 16/11/2025, il reste encore douze jours"),
