@@ -863,11 +863,15 @@ def _assign(text, written, anchor, dates, times, lex, g, sentences, modifier_wor
     # the masked text hides ("carte"), so they are looked for in the words as written
     others = [h for h in lex.date_keywords.find(normalize(written)) if h.concept == "other_date"]
     date_words += tuple(h for h in others if h not in date_words)
+    pause_words = [h for h in date_words if h.concept in ("start", "end", "resume", "extended")]
+
+    def clause_start(token: Token, ends=(". ", "; ", "\n")) -> int:
+        return max(text.rfind(end, 0, token.start) for end in ends) + 1
 
     def said_of_another_event(token: Token) -> bool:
         """A date in a sentence of its own that names another event before it ("Pagó con
         Bizum el 05/01."): that event's date, never the pause's."""
-        begin = max(text.rfind(end, 0, token.start) for end in (". ", "; ", "\n")) + 1
+        begin = clause_start(token)
         return not in_pause_sentence(token) and any(begin <= h.start < token.start
                                                     for h in others)
 
@@ -905,6 +909,12 @@ def _assign(text, written, anchor, dates, times, lex, g, sentences, modifier_wor
             index += 2
             continue
         index += 1
+        if role == "other_date" and any(clause_start(token, (". ", "; ", "\n", ", ", "("))
+                                        <= h.start < keyword.start for h in pause_words):
+            # "until appointment 30/11", "bis zur Zahlung 30.11.", "Zurück erst nach dem
+            # Termin am 01.12.": the pause's end or resume, or the other event's?
+            problems.append(Problem.of("unclear_date", text=token.text))
+            continue
         if role == "other_date":
             elsewhere.append(token)
         if role in ("closed", "other_date"):
@@ -922,7 +932,11 @@ def _assign(text, written, anchor, dates, times, lex, g, sentences, modifier_wor
         elif role is not None:
             found[role].append(token)
         elif token.start > anchor[0] and said_of_another_event(token):
-            elsewhere.append(token)
+            if any(clause_start(token) <= h.start < token.start for h in pause_words):
+                # "Zurück erst nach dem Termin am 01.12.": the resume's, or the event's?
+                problems.append(Problem.of("unclear_date", text=token.text))
+            else:
+                elsewhere.append(token)
         elif token.start > anchor[0]:
             # (even in a sentence of its own, after a word of its own: "Réactvé le 17/11",
             # "Unfroze 17/11" may be the reactivation, misspelt or in words not listed)

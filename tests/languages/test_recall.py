@@ -239,6 +239,14 @@ OTHER_DATES = [
          "el 20/11."),
     read("Pause 03.11.–16.11.2025, noch 12 Tage. Zahlung 79,- bar am 01.10. erhalten"),
     read("Pause du 03/11 au 16/11/2025, il reste 12 jours. Prochain paiement le 15/12."),
+    # ... but a pause's own keyword in front of the event's word: whose date?
+    case("Paused from 03/11/2025 until appointment 30/11, 10 days left", "review",
+         problem="unclear_date"),
+    case("Abo pausiert ab 03.11.2025 bis zur Zahlung 30.11., noch 10 Tage", "review",
+         problem="unclear_date"),
+    case("Abo pausiert ab 03.11.2025, noch 10 Tage. Zurück erst nach dem Termin am 01.12.",
+         "review", problem="unclear_date"),
+    read("Abo pausiert ab 03.11.2025 bis 16.11., bezahlt am 01.10., noch 12 Tage"),
     # an earlier end, named as such
     read("Pausa desde el 03/11, prorrogada hasta el 16/11/2025 (antes era hasta el 09/11). "
          "Quedan 12 días."),
