@@ -909,8 +909,9 @@ def _assign(text, written, anchor, dates, times, lex, g, sentences, modifier_wor
             index += 2
             continue
         index += 1
-        if role == "other_date" and any(clause_start(token, (". ", "; ", "\n", ", ", "("))
-                                        <= h.start < keyword.start for h in pause_words):
+        if role == "other_date" and any(
+                clause_start(token, (". ", "; ", "\n", ", ", "(")) <= h.start < keyword.start
+                and not _DIGIT.search(text, h.end, keyword.start) for h in pause_words):
             # "until appointment 30/11", "bis zur Zahlung 30.11.", "Zurück erst nach dem
             # Termin am 01.12.": the pause's end or resume, or the other event's?
             problems.append(Problem.of("unclear_date", text=token.text))
@@ -932,7 +933,8 @@ def _assign(text, written, anchor, dates, times, lex, g, sentences, modifier_wor
         elif role is not None:
             found[role].append(token)
         elif token.start > anchor[0] and said_of_another_event(token):
-            if any(clause_start(token) <= h.start < token.start for h in pause_words):
+            if any(clause_start(token) <= h.start < token.start
+                   and not _DIGIT.search(text, h.end, token.start) for h in pause_words):
                 # "Zurück erst nach dem Termin am 01.12.": the resume's, or the event's?
                 problems.append(Problem.of("unclear_date", text=token.text))
             else:

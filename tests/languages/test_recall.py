@@ -247,6 +247,21 @@ OTHER_DATES = [
     case("Abo pausiert ab 03.11.2025, noch 10 Tage. Zurück erst nach dem Termin am 01.12.",
          "review", problem="unclear_date"),
     read("Abo pausiert ab 03.11.2025 bis 16.11., bezahlt am 01.10., noch 12 Tage"),
+    # a date in brackets with no event's name is a correction, never a reason
+    case("Paused 03/11 to 16/11/2025 (no, 23/11), 10 days left.", "review",
+         problem="unread_number"),
+    case("Pause du 03/11 au 16/11/2025 (ou 23/11), reste 10 jours", "review",
+         problem="unread_number"),
+    read("Pause du 03/11 au 16/11/2025 (opération le 12/11), reste 12 jours"),
+    # not granted yet, on a condition, called off, or not back on the date written
+    case("Pause du 03/11 au 30/11/2025, pas encore validée, reste 10 jours", "review",
+         problem="modifier_requested"),
+    case("Pauze van 03/11 t/m 30/11/2025, als de operatie doorgaat, nog 10 dagen", "review",
+         problem="modifier_condition"),
+    case("Doch keine Pause. Abo pausiert 03.11.–30.11.2025, noch 10 Tage", "review",
+         problem="modifier_cancelled"),
+    case("Paused from 03/11/2025, not back 17/11, 10 days left", "review",
+         problem="modifier_moved"),
     # an earlier end, named as such
     read("Pausa desde el 03/11, prorrogada hasta el 16/11/2025 (antes era hasta el 09/11). "
          "Quedan 12 días."),
