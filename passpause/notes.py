@@ -14,6 +14,7 @@ only slower.
 from __future__ import annotations
 
 import os
+import re
 import pickle
 import subprocess
 import sys
@@ -26,7 +27,7 @@ from . import dates
 from .find import mentions_pause, split_statements
 from .lexicon import Lexicon, load_lexicon, normalize
 from .models import PauseRecord, Problem, whole_note_review
-from .parse import parse_statement
+from .parse import grammar, parse_statement
 
 PARALLEL_MIN_NOTES = 1500  # below this, starting a helper costs more than it saves
 
@@ -70,6 +71,9 @@ def analyse_comment(text: str, rules: dates.Rules, *, month_first: bool = False,
         if word := _unread_pause_word(text, norm, lex):  # "Pausenbeginn 01.10.": never lost
             return [whole_note_review(text, default_lang,
                                       Problem.of("unread_pause_word", word=word))], False
+        if words := _dated_other_sense(norm, text, lex):  # "Kurze Pause 03.11.–16.11."
+            return [whole_note_review(text, default_lang,
+                                      Problem.of("other_sense_with_dates", words=words))], False
         return [], mentions_pause(norm, lex)  # only other senses, or no pause word at all
     records = [
         dates.resolve(parsed, rules)
@@ -78,6 +82,23 @@ def analyse_comment(text: str, rules: dates.Rules, *, month_first: bool = False,
                                       default_lang=default_lang)
     ]
     return dates.settle_history(records, rules), False
+
+
+def _dated_other_sense(norm: str, text: str, lex: Lexicon) -> str:
+    """A pause word in another sense (``Zahlung pausiert``, ``kurze Pause``) with a date in
+    its own phrase: "Abo und Zahlung pausiert ab 03.11." may pause the pass too. Returns
+    the words, for a person to decide; "" when there is none (a lunch break's hours,
+    "Mittagspause 12-13 Uhr", are no date)."""
+    g = grammar(lex)
+    for other in lex.not_pause.find(norm):
+        cut = _PHRASE_END.search(text, other.end)
+        if g.dates(norm[other.start:cut.start() if cut else len(norm)], month_first=False)[0]:
+            return text[other.start:other.end]
+    return ""
+
+
+# (a full stop after a number ends the phrase when a capital follows: "um 12:15. Geburtstag")
+_PHRASE_END = re.compile(r"[,;:!?\n()]|\.(?=\s|$)(?<!\d\.)|\.\s+(?=[A-ZÀ-Ý])")
 
 
 def _unread_pause_word(text: str, norm: str, lex: Lexicon) -> str:

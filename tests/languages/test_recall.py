@@ -72,6 +72,13 @@ VOCABULARY = [
     read("Pauzze van 03-11 t/m 16-11-2025, nog 12 dagen", warnings=("pause_word_slip",)),
     # ... but only when the rest is a well-formed statement
     case("Pausse demandée par la cliente", "review"),
+    # another sense of the word, with dates in its clause: a person decides
+    case("Abo und Zahlung pausiert ab 03.11.2025, noch 10 Tage", "review",
+         problem="other_sense_with_dates"),
+    case("Kurze Pause wegen Urlaub 03.11.–16.11.2025", "review",
+         problem="other_sense_with_dates"),
+    case("Vient pendant sa pause de midi, cours de 12h15 le jeudi. Abonnement payé le 01/03.",
+         None),
     # a break of a few minutes is no pause of the pass
     case("Entre clase y clase hay 10 min de pausa.", None),
     case("Fait parfois une pause de 5 min pendant le hot yoga, la laisser faire.", None),
