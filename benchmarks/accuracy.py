@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).parents[1]))  # as a script: the repositor
 from benchmarks import (blind_eighth, blind_eleventh, blind_final,  # noqa: E402
                         blind_heldout, blind_ninth, blind_precision, blind_recall,
                         blind_regional, blind_seventh, blind_sixth, blind_tenth,
-                        blind_twelfth)
+                        blind_thirteenth, blind_twelfth)
 from benchmarks.corpus import AS_OF, CORPUS, HOLDOUT, HOLDOUT_2  # noqa: E402
 
 from passpause import parse_comment  # noqa: E402
@@ -52,6 +52,7 @@ CORPORA = {
     "blind tenth": (blind_tenth.NOTES, date.fromisoformat(blind_tenth.AS_OF)),
     "blind eleventh": (blind_eleventh.NOTES, date.fromisoformat(blind_eleventh.AS_OF)),
     "blind twelfth": (blind_twelfth.NOTES, date.fromisoformat(blind_twelfth.AS_OF)),
+    "blind thirteenth": (blind_thirteenth.NOTES, date.fromisoformat(blind_thirteenth.AS_OF)),
 }
 
 

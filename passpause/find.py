@@ -46,8 +46,8 @@ def anchors(norm: str, lexicon: Lexicon) -> list[Hit]:
     kept: list[Hit] = []
     reach = -1  # where the kept hits end, at the furthest: they are taken in order of start
     for hit in sorted(hits, key=lambda h: (h.start, -h.end)):
-        if others and any(o.start <= hit.start and hit.end <= o.end for o in others):
-            continue
+        if others and any(o.start < hit.end and hit.start < o.end for o in others):
+            continue  # (overlapping too: "in pausa pranzo" is "pausa pranzo")
         if hit.start < reach:
             continue  # "mis en pause" already covers "pause"
         kept.append(hit)

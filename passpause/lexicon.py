@@ -70,6 +70,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         # in front of a product's name, words that make it another product than the one
         # paused: "New pass valid until 31/12", "son autre carnet"
         "other_product": "phrases",
+        # right after a date with no keyword in front, words that make it the resume date:
+        # "komt donderdag 25 mei terug", "kommt am 1.12. wieder"
+        "resume_after": "phrases",
     },
     # Words that change a value. Each class has its own review reason, quoting the words.
     "modifiers": {
@@ -459,6 +462,7 @@ class Lexicon:
                                            entries("fields", set(DURATION_ROLES)))
         self.remaining_after = PhraseSet("remaining_after", entries("fields", {"remaining_after"}))
         self.product_after = PhraseSet("product_after", entries("fields", {"product_after"}))
+        self.resume_after = PhraseSet("resume_after", entries("fields", {"resume_after"}))
         self.other_product = frozenset(p for p, _, _ in entries("fields", {"other_product"}))
         self.reason = PhraseSet("reason", entries("fields", {"reason"}))
         self.planned = PhraseSet("planned", entries("fields", {"planned"}))
@@ -516,6 +520,13 @@ class Lexicon:
         self.known_words = frozenset(
             word for phrase in [*phrases, *self.month_of, *self.weekday_of]
             for word in re.findall(LETTER + "+", phrase))
+        # words the data writes with their full stop ("wg.", "susp.", "sem."): it ends none
+        # of the note's sentences
+        # (a short one; "fait." is "done." at the end of a sentence, "pausiert." a word)
+        self.abbreviations = frozenset(
+            p for section in ("pause", "fields", "modifiers", "units", "products")
+            for p, concept, _ in entries(section)
+            if re.fullmatch(LETTER + r"{1,5}\.", p) and concept != "settled")
         # The one-word modifiers of each language, which a slip of one letter may hide
         # ("a verifer"); a word of a longer phrase may mean the opposite alone ("inklusive"
         # in "nicht inklusive"), and a word other sections use ("semaine") is no modifier.

@@ -515,7 +515,7 @@ def parse_statement(comment: str, norm: str, statement: Statement, lex: Lexicon,
     names = list(g.month_or_weekday.finditer(masked))
     dates, problems = g.dates(masked, month_first=month_first, named=bool(names))
     problems += sized
-    cuts = _sentence_spans(written)
+    cuts = _sentence_spans(written, lex.abbreviations)
     sentences = sentences_of_pause = _pause_sentences(cuts, pauses)
     times = g.durations(masked, dates)
     problems += _vague_dates(masked, written, names, dates + times, lex, g, sentences)
@@ -887,10 +887,14 @@ def _assign(text, written, anchor, dates, times, lex, g, sentences, modifier_wor
         if words:
             problems.append(Problem.of("unread_words", words=" ".join(words), value=token.text))
 
+    resume_after = lex.resume_after.find(text)
     while index < len(dates):
         token = dates[index]
         keyword = _nearest(date_words, token.start, text, g)
         role = keyword.concept if keyword else None
+        if role is None and not token.links_next and any(
+                not text[token.end:h.start].strip() for h in resume_after if h.start >= token.end):
+            role = "resume"  # "komt donderdag 25 mei terug"
         if keyword and role != "other_date":  # words about another event change nothing
             skipped(keyword.end, token)
         if token.links_next and index + 1 < len(dates):

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from .lexicon import LETTER
+from .lexicon import LETTER, normalize
 from .models import DateRef, days_in_month
 
 
@@ -124,7 +124,8 @@ _LONG_WORDS = re.compile(LETTER + "{5,}")
 
 
 # Prices, whatever the language: "49,90 €", "79,-", "CHF 20".
-_PRICE = r"\d+(?:[.,]\d+)?(?:,-)?\s*(?:€|eur\b|euros?\b|chf\b|fr\.|\$|£|%)|[$£€]\s*\d+|\d{1,6},-"
+_PRICE = (r"\d+(?:[.,]\d+)?(?:,-|\.-)?\s*(?:€|eur\b|euros?\b|chf\b|fr\.|\$|£|%)|[$£€]\s*\d+"
+          r"|(?:chf|fr\.)\s*\d+(?:[.,]\d+)?|\d{1,6}[.,]-")  # Swiss: "CHF 180.–", "89.-"
 
 
 @dataclass(frozen=True)
@@ -157,9 +158,22 @@ def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
     return any(a <= position < b for a, b in spans)
 
 
-def _sentence_spans(written: str) -> list[tuple[int, int]]:
-    cuts = [0] + [m.end() for m in _NEW_SENTENCE.finditer(written)] + [len(written)]
+def _sentence_spans(written: str, abbreviations: frozenset[str] = frozenset()
+                    ) -> list[tuple[int, int]]:
+    """The sentences of ``written``; a full stop ending one of ``abbreviations`` (normalized
+    words with their dot: "wg.", "susp.") ends none."""
+    cuts = [0] + [m.end() for m in _NEW_SENTENCE.finditer(written)
+                  if not _abbreviation(written, m.start(), abbreviations)] + [len(written)]
     return list(zip(cuts, cuts[1:]))
+
+
+_ABBREVIATION = re.compile(rf"(?<!{LETTER}){LETTER}+\.\Z")
+
+
+def _abbreviation(written: str, dot: int, abbreviations: frozenset[str]) -> bool:
+    """Whether the full stop at ``dot`` ends a word the language data writes with it."""
+    m = _ABBREVIATION.search(written, max(0, dot - 20), dot + 1) if abbreviations else None
+    return m is not None and normalize(m.group()) in abbreviations
 
 
 def _identity(value):

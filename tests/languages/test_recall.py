@@ -276,6 +276,31 @@ OTHER_DATES = [
          "12 dies."),
 ]
 
+# a return written around its date, an abbreviation's full stop, Swiss prices, reasons
+# after "por" / "per", past-tense pause verbs
+AROUND = [
+    case("Klant in pauze vanaf 1 november 2025, komt donderdag 20 november terug, nog 9 "
+         "dagen", "overdue", resume="2025-11-20", until="2025-11-29"),
+    case("Abo pausiert seit 03.11.2025, kommt am 01.12. wieder, noch 12 Tage", "due",
+         resume="2025-12-01", until="2025-12-13"),
+    read("Pause 03.11.2025 - zurück 17.11. - noch 12 Tage"),
+    read("Kundin pausiert wg. Bandscheibe seit 03.11.2025, Wiedereinstieg am Mo, 17. Nov. "
+         "Rest: 12 Tage"),
+    read("Paiement reçu le 02/10/2025 (CHF 180.–). Pass suspendu dès le 03/11/2025 jusqu'au "
+         "16/11/2025 y.c., reste 12 jours."),
+    read("MG 01/11: suspendido desde el 03/11/2025 hasta el 16/11/2025 por cirugía, restan 12 "
+         "días"),
+    case("Se le congeló la membresía el 3/11/2025, quedan 12 días", "open"),
+    read("Unterbrechung ab 03.11.2025, Wiedereinstieg 17.11.2025, Restlaufzeit 1 Woche u. 5 "
+         "Tage"),
+    read("Abonnement gelé du 03/11/2025 au 16/11/2025 à la demande de Madame, reste douze "
+         "jours."),
+    case("Pausa desde el 3 de noviembre de 2025, quedan 8 días (verificar con la clienta)",
+         "review", problem="modifier_doubt"),
+    case("In pausa pranzo viene solo alle 13:15. Certificato medico valido fino al 30/09/2026.",
+         None),
+]
+
 # a sentence of its own that says only when something began may be the product's start
 STARTED = [
     # a label in front of its own value is not the word after the value before it
@@ -339,7 +364,7 @@ SHORTHAND = [
 
 @pytest.mark.parametrize("comment, status, expected",
                          VOCABULARY + REGIONAL + TIME_LEFT + OPEN_ENDED + GROWING + OTHER_DATES
-                         + STARTED + OTHER_EVENTS + SHORTHAND)
+                         + STARTED + AROUND + OTHER_EVENTS + SHORTHAND)
 def test_what_front_desks_write_is_read(comment, status, expected):
     check(comment, status, expected)
 
