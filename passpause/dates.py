@@ -308,6 +308,11 @@ def _digits(ref: DateRef | None) -> bool:
     return ref is not None and not any(ch.isalpha() for ch in ref.text)
 
 
+def _first_date(st: PauseStatement) -> DateRef | None:
+    """The first date a statement gives its pause (start, end, resume or extension)."""
+    return st.start or st.end or st.resume or st.extended
+
+
 def settle_history(records: list[PauseRecord], rules: Rules) -> list[PauseRecord]:
     """The statements of one cell, read together.
 
@@ -336,7 +341,8 @@ def settle_history(records: list[PauseRecord], rules: Rules) -> list[PauseRecord
     first_review: dict[str, PauseRecord] = {}
     for i in range(len(records) - 1, -1, -1):
         next_review[i] = first_review.get(_key(records[i].statement.product))
-        if records[i].status == "review" and records[i].statement.start is not None:
+        if records[i].status == "review" and _first_date(records[i].statement) is not None:
+            # ("Paused 03/11 to 16/11 …. Still paused until 30/11.": which end holds?)
             first_review[_key(records[i].statement.product)] = records[i]
     is_dated = {id(r) for r in dated}
     settled = []
@@ -360,9 +366,11 @@ def settle_history(records: list[PauseRecord], rules: Rules) -> list[PauseRecord
                                  "older_pause", start=later[0].pause_start),))
         elif following is not None and record.status in ACTIONABLE:
             # a later pause of the same product that needs a person: this one may be history
+            problem = (Problem.of("older_pause", start=following.statement.start.text)
+                       if following.statement.start is not None else
+                       Problem.of("later_line", date=_first_date(following.statement).text))
             record = replace(record, status="review", new_valid_from=None,
-                             new_valid_until=None, warnings=(), problems=(Problem.of(
-                                 "older_pause", start=following.statement.start.text),))
+                             new_valid_until=None, warnings=(), problems=(problem,))
         elif (record.status in IMPORTED and record.resume_date
               and rules.as_of - record.resume_date > LONG_AGO):
             record = replace(record, status="review", new_valid_from=None,

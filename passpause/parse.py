@@ -558,7 +558,8 @@ def parse_statement(comment: str, norm: str, statement: Statement, lex: Lexicon,
     problems[:0] = _slipped_modifiers(masked, written, lex, lang)
     statements = []
     for product, owned, more in _split_by_product(found, products, masked, written, g,
-                                                 sentences_of_pause):
+                                                 _pause_clauses(masked, sentences_of_pause,
+                                                                pauses, g)):
         fields, ambiguous = _values(owned)
         trouble = list(dict.fromkeys(ambiguous + more + problems))
         if not closed and not any(fields.values()) and not trouble:
@@ -835,6 +836,29 @@ def _value_sentences(spans: list[tuple[int, int]], sentences: list[tuple[int, in
         return spans if tokens or sentences != [(0, 0)] else sentences
     return sorted(set(sentences) | {(a, b) for a, b in spans
                                     if any(a <= t.start < b for t in tokens)})
+
+
+def _pause_clauses(text: str, sentences: list[tuple[int, int]], pauses: list[Hit],
+                   g: Grammar) -> list[tuple[int, int]]:
+    """The pause sentences, up to a part (cut at semicolons) after the pause word that says
+    something the language data does not know: "Monatskarte pausiert …, noch 8 Tage;
+    10er-Karte läuft normal weiter" pauses one product; "Monatsabo: noch 12 Tage;
+    10er-Karte: … – beide pausiert" and "pass 9 days left; 10-pack 6 classes left" both."""
+    clauses = []
+    for begin, end in sentences:
+        stop = end
+        first = min((p.start for p in pauses if begin <= p.start < end), default=end)
+        for m in re.finditer(";", text[begin:end]):
+            cut = begin + m.end()
+            nxt = text.find(";", cut, end)
+            part = text[cut:nxt if nxt >= 0 else end]
+            if cut > first and not any(cut <= p.start < (nxt if nxt >= 0 else end)
+                                       for p in pauses) and any(
+                    w not in g.lex.known_words for w in g.unread(part)):
+                stop = cut
+                break
+        clauses.append((begin, stop))
+    return clauses
 
 
 def _pause_sentences(spans: list[tuple[int, int]], pauses: list[Hit]) -> list[tuple[int, int]]:

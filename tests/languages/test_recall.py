@@ -461,3 +461,23 @@ def test_a_month_as_an_entry_label_is_no_vague_date():
         "torna a estar en pausa del 03/11/2025 al 16/11/2025, queden 12 dies.", as_of=AS_OF)
     assert closed.status == "closed"
     assert (paused.status, paused.new_valid_until) == ("overdue", date(2025, 11, 29))
+
+
+@pytest.mark.parametrize("note", [
+    "Paused 03/11 to 16/11/2025, 12 days left. Still paused until 30/11.",
+    "Pause du 03/11 au 30/11/2025, reste 12 jours. Pause écourtée au 16/11.",
+])
+def test_a_later_line_with_another_date_for_the_pause_holds_back_the_first(note):
+    """The first line alone would be imported; the later one says otherwise."""
+    records = parse_comment(note, as_of=AS_OF)
+    assert [r.status for r in records] == ["review", "review"]
+    assert records[0].problems[0].code in ("later_line", "older_pause")
+
+
+def test_a_product_after_a_semicolon_that_is_not_paused_keeps_its_dates():
+    """"…, noch 8 Tage; 10er-Karte läuft normal weiter, gültig bis …": one product paused."""
+    paused, other = parse_comment("Monatskarte pausiert 03.11.–16.11.2025, noch 8 Tage; "
+                                  "10er-Karte läuft normal weiter, gültig bis 31.12.2025",
+                                  as_of=AS_OF)
+    assert (paused.status, paused.new_valid_until) == ("overdue", date(2025, 11, 25))
+    assert (other.status, other.problems[0].code) == ("review", "product_not_paused")
