@@ -308,9 +308,18 @@ def _digits(ref: DateRef | None) -> bool:
     return ref is not None and not any(ch.isalpha() for ch in ref.text)
 
 
-def _first_date(st: PauseStatement) -> DateRef | None:
-    """The first date a statement gives its pause (start, end, resume or extension)."""
-    return st.start or st.end or st.resume or st.extended
+def _first_date(record: PauseRecord) -> str:
+    """The first date a review record gives its pause (start, end, resume or extension), or
+    one it could not place ("Pauze eerder beëindigd op 10/11"); "" when none."""
+    st = record.statement
+    ref = st.start or st.end or st.resume or st.extended
+    if ref is not None:
+        return ref.text
+    return next((text for p in record.problems if p.code in _UNPLACED_DATE
+                 for text in [p.values.get("text") or p.values.get("values")] if text), "")
+
+
+_UNPLACED_DATE = frozenset({"unclear_date", "ambiguous", "year_missing", "vague_date"})
 
 
 def settle_history(records: list[PauseRecord], rules: Rules) -> list[PauseRecord]:
@@ -341,7 +350,7 @@ def settle_history(records: list[PauseRecord], rules: Rules) -> list[PauseRecord
     first_review: dict[str, PauseRecord] = {}
     for i in range(len(records) - 1, -1, -1):
         next_review[i] = first_review.get(_key(records[i].statement.product))
-        if records[i].status == "review" and _first_date(records[i].statement) is not None:
+        if records[i].status == "review" and _first_date(records[i]):
             # ("Paused 03/11 to 16/11 …. Still paused until 30/11.": which end holds?)
             first_review[_key(records[i].statement.product)] = records[i]
     is_dated = {id(r) for r in dated}
@@ -368,7 +377,7 @@ def settle_history(records: list[PauseRecord], rules: Rules) -> list[PauseRecord
             # a later pause of the same product that needs a person: this one may be history
             problem = (Problem.of("older_pause", start=following.statement.start.text)
                        if following.statement.start is not None else
-                       Problem.of("later_line", date=_first_date(following.statement).text))
+                       Problem.of("later_line", date=_first_date(following)))
             record = replace(record, status="review", new_valid_from=None,
                              new_valid_until=None, warnings=(), problems=(problem,))
         elif (record.status in IMPORTED and record.resume_date

@@ -47,6 +47,9 @@ _IN_RANGE_BEFORE = re.compile(r"\d\.\d{1,2}\.?\s*-\s*\Z")
 
 
 # Date patterns that need a month name in the text.
+# a phrase's end, past the dots of dates ("Abo 14 Tage ab 03.11. pausiert")
+_NO_DOT_PHRASE_END = re.compile(r"[,:;!?\n()+]")
+
 # a unit written in full, then a full stop: the sentence ends ("3 weeks.", not "3 Wo.")
 _FULL_STOP_AFTER_WORD = re.compile(r"[a-z]{4}\.\Z")
 
@@ -758,10 +761,11 @@ def _mask_asides(written: str, work: str, lex: Lexicon, g: Grammar):
         if size and _following(lex.remaining_after.find(work), size.end(), work, g):
             size = None  # "pass mensuel 13 jours restants": that is the time left
         elif size and g.short_size.fullmatch(size.group()) and any(
-                not work[size.end():a.start].strip() for a in anchors(work, lex)
-                if a.start >= size.end()):
+                not _NO_DOT_PHRASE_END.search(work, size.end(), a.start)
+                for a in anchors(work, lex) if a.start >= size.end()):
             # "abonnement 2 weken gepauzeerd": a two-week pass, or paused for two weeks?
-            # (passes are sold by the month: "Abo 3 Monate pausiert" names the product)
+            # (passes are sold by the month: "Abo 3 Monate pausiert" names the product;
+            # "Abo 14 Tage ab 03.11. pausiert" asks the same question)
             problems.append(Problem.of("size_or_length",
                                        words=written.quote(hit.start, size.end()).strip()))
         spans.append((hit.start, size.end() if size else hit.end))

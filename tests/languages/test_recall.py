@@ -135,6 +135,13 @@ TIME_LEFT = [
          problem="size_or_length"),
     case("Pass 10 jours en pause du 03/11 au 16/11/2025, reste 4 jours", "review",
          problem="size_or_length"),
+    case("Abo 14 Tage ab 03.11.2025 pausiert, noch 10 Tage", "review",
+         problem="size_or_length"),
+    # a payment named as the start: no calendar date
+    case("Pause à partir du prochain paiement, il reste 10 jours", "review",
+         problem="modifier_relative"),
+    case("Paused from 03/11/2025 (Anna's pass, not this client), back 01/12, 10 days left",
+         "review", problem="modifier_other_person"),
     read("Abonnement 2 weken: gepauzeerd van 03/11 t/m 16/11/2025, nog 12 dagen"),
     # the words that say which product an amount is on, and a product the data does not
     # know; any other word after an amount still counts
@@ -466,6 +473,8 @@ def test_a_month_as_an_entry_label_is_no_vague_date():
 @pytest.mark.parametrize("note", [
     "Paused 03/11 to 16/11/2025, 12 days left. Still paused until 30/11.",
     "Pause du 03/11 au 30/11/2025, reste 12 jours. Pause écourtée au 16/11.",
+    "Pauze van 03/11 t/m 30/11/2025, nog 10 dagen. Pauze eerder beëindigd op 10/11.",
+    "Paused 03/11 to 30/11/2025, 10 days left. Hold cut short 10/11.",
 ])
 def test_a_later_line_with_another_date_for_the_pause_holds_back_the_first(note):
     """The first line alone would be imported; the later one says otherwise."""
