@@ -153,8 +153,9 @@ def _numbers_aside(work: str, written: str, asides: list[tuple[int, int]],
                 ) and any(not work[p.end:start - 1].strip() for p in products if p.end < start):
             continue  # "carnet (10 séances)", "Class pass (10)"
         dates = g.dates(work[start:end], month_first=False)[0]
-        if dates and all(len(word) <= 3 for word in g.unread(_DATE_TEXT.sub(" ", work[start:end]))):
-            # "(30/11)", "(→ 30/11)", "(no, 23/11)", "(or 23/11)": another date for the
+        words = g.unread(_DATE_TEXT.sub(" ", work[start:end]))
+        if dates and (all(len(word) <= 3 for word in words) or g.alternative_word(words)):
+            # "(30/11)", "(→ 30/11)", "(no, 23/11)", "(oder 23.11.)": another date for the
             # note, not an event's (an event has a name: "(opération le 12/11)")
             return [Problem.of("unread_number", text=f"({written.quote(start, end).strip()})")]
         for m in _NUMBER.finditer(work, start, end):

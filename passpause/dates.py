@@ -346,13 +346,20 @@ def settle_history(records: list[PauseRecord], rules: Rules) -> list[PauseRecord
     kinds_after: list[frozenset] = [frozenset()] * (len(begun) + 1)
     for i in range(len(begun) - 1, -1, -1):
         kinds_after[i] = kinds_after[i + 1] | {begun[i].statement.product_kind}
-    next_review: list[PauseRecord | None] = [None] * len(records)
-    first_review: dict[str, PauseRecord] = {}
-    for i in range(len(records) - 1, -1, -1):
-        next_review[i] = first_review.get(_key(records[i].statement.product))
-        if records[i].status == "review" and _first_date(records[i]):
-            # ("Paused 03/11 to 16/11 …. Still paused until 30/11.": which end holds?)
-            first_review[_key(records[i].statement.product)] = records[i]
+    # the cell's reviews that give the pause a date, by product: above or below, they may
+    # change this pause ("Still paused until 30/11.", "20/11 JS: hold extended to 30/11"
+    # written above the older line); one with no product may be about any
+    dated_reviews: dict[str, tuple[int, PauseRecord]] = {}
+    for position, record in enumerate(records):
+        if record.status == "review" and _first_date(record):
+            dated_reviews.setdefault(_key(record.statement.product), (position, record))
+    any_review = next(iter(dated_reviews.values()), None)
+
+    def other_review(record: PauseRecord) -> tuple[int, PauseRecord] | None:
+        key = _key(record.statement.product)
+        if not key:
+            return any_review
+        return dated_reviews.get(key) or dated_reviews.get("")
     is_dated = {id(r) for r in dated}
     settled = []
     for index, record in enumerate(records):
@@ -362,7 +369,7 @@ def settle_history(records: list[PauseRecord], rules: Rules) -> list[PauseRecord
         later = begun[first:]  # begun pauses that start after this one ended
         kind = record.statement.product_kind
         same_later = bool(kinds_after[first] & {"", kind}) if kind else bool(later)
-        following = next_review[index]
+        following = other_review(record) if record.status in ACTIONABLE else None
         if same_later:
             record = replace(record, status="closed", new_valid_from=None,
                              new_valid_until=None, warnings=(Problem.of(
@@ -370,26 +377,29 @@ def settle_history(records: list[PauseRecord], rules: Rules) -> list[PauseRecord
         elif later:
             # another product's pause began after this one ended: an old line, surely
             # handled — but nothing says so
-            record = replace(record, status="review", new_valid_from=None,
-                             new_valid_until=None, warnings=(), problems=(Problem.of(
-                                 "older_pause", start=later[0].pause_start),))
-        elif following is not None and record.status in ACTIONABLE:
-            # a later pause of the same product that needs a person: this one may be history
-            problem = (Problem.of("older_pause", start=following.statement.start.text)
-                       if following.statement.start is not None else
-                       Problem.of("later_line", date=_first_date(following)))
-            record = replace(record, status="review", new_valid_from=None,
-                             new_valid_until=None, warnings=(), problems=(problem,))
+            record = to_review(record, Problem.of("older_pause", start=later[0].pause_start))
+        elif following is not None:
+            # another line about a pause of this product needs a person: this one may be
+            # history, or changed by it
+            position, review = following
+            problem = (Problem.of("older_pause", start=review.statement.start.text)
+                       if review.statement.start is not None and position > index else
+                       Problem.of("later_line", date=_first_date(review)))
+            record = to_review(record, problem)
         elif (record.status in IMPORTED and record.resume_date
               and rules.as_of - record.resume_date > LONG_AGO):
-            record = replace(record, status="review", new_valid_from=None,
-                             new_valid_until=None, warnings=(),
-                             problems=(Problem.of("long_ago", resume=record.resume_date),))
+            record = to_review(record, Problem.of("long_ago", resume=record.resume_date))
         if comments and record.status in ACTIONABLE:
             record = replace(record, status="review", new_valid_from=None,
                              new_valid_until=None, problems=comments)
         settled.append(record)
     return settled
+
+
+def to_review(record: PauseRecord, problem: Problem) -> PauseRecord:
+    """``record`` sent to review for ``problem``, its new dates taken away."""
+    return replace(record, status="review", new_valid_from=None, new_valid_until=None,
+                   warnings=(), problems=(problem,))
 
 
 def _values(st: PauseStatement) -> bool:

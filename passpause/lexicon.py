@@ -70,9 +70,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         # in front of a product's name, words that make it another product than the one
         # paused: "New pass valid until 31/12", "son autre carnet"
         "other_product": "phrases",
-        # right after a date with no keyword in front, words that make it the resume date:
-        # "komt donderdag 25 mei terug", "kommt am 1.12. wieder"
-        "resume_after": "phrases",
+        # words written around a date that make it the resume date, "…" standing for the
+        # date: "komt … terug" ("komt donderdag 25 mei terug"), "kommt … wieder"
+        "resume_around": "phrases",
     },
     # Words that change a value. Each class has its own review reason, quoting the words.
     "modifiers": {
@@ -462,7 +462,8 @@ class Lexicon:
                                            entries("fields", set(DURATION_ROLES)))
         self.remaining_after = PhraseSet("remaining_after", entries("fields", {"remaining_after"}))
         self.product_after = PhraseSet("product_after", entries("fields", {"product_after"}))
-        self.resume_after = PhraseSet("resume_after", entries("fields", {"resume_after"}))
+        self.resume_around = [tuple(part.strip() for part in p.split("…", 1))
+                              for p, _, _ in entries("fields", {"resume_around"}) if "…" in p]
         self.other_product = frozenset(p for p, _, _ in entries("fields", {"other_product"}))
         self.reason = PhraseSet("reason", entries("fields", {"reason"}))
         self.planned = PhraseSet("planned", entries("fields", {"planned"}))
@@ -522,9 +523,10 @@ class Lexicon:
             for word in re.findall(LETTER + "+", phrase))
         # words the data writes with their full stop ("wg.", "susp.", "sem."): it ends none
         # of the note's sentences
-        # (a short one; "fait." is "done." at the end of a sentence, "pausiert." a word)
+        # (a short one; "fait." is "done." at the end of a sentence, "pausiert." a word, and
+        # a unit often ends one: "noch 10 Tg. 10er-Karte gültig bis …")
         self.abbreviations = frozenset(
-            p for section in ("pause", "fields", "modifiers", "units", "products")
+            p for section in ("pause", "fields", "modifiers")
             for p, concept, _ in entries(section)
             if re.fullmatch(LETTER + r"{1,5}\.", p) and concept != "settled")
         # The one-word modifiers of each language, which a slip of one letter may hide

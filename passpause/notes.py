@@ -81,24 +81,40 @@ def analyse_comment(text: str, rules: dates.Rules, *, month_first: bool = False,
         for parsed in parse_statement(text, norm, st, lex, month_first=month_first,
                                       default_lang=default_lang)
     ]
+    if words := _said_above(norm, text, statements[0].span[0], lex):
+        # "Reaktiviert am 17.11.\nAbo pausiert 03.11.–16.11.": a line above the pause
+        records = [dates.to_review(r, Problem.of("line_above", words=words))
+                   if r.status != "closed" else r for r in records]
     return dates.settle_history(records, rules), False
+
+
+def _said_above(norm: str, text: str, begin: int, lex: Lexicon) -> str:
+    """The words of a reactivation or of a word that changes a value (cancelled, doubt …)
+    written above the note's first pause statement; "" when there are none."""
+    if begin == 0:
+        return ""
+    hits = list(lex.closed_markers(norm[:begin])) + [
+        h for h in lex.modifiers.find(norm[:begin])  # a word: "Allergies ?" is no doubt
+        if any(ch.isalpha() for ch in h.text or norm[h.start:h.end])]
+    return " … ".join(dict.fromkeys(text[h.start:h.end] for h in sorted(hits)))
 
 
 def _dated_other_sense(norm: str, text: str, lex: Lexicon) -> str:
     """A pause word in another sense (``Zahlung pausiert``, ``kurze Pause``) with a date in
-    its own phrase: "Abo und Zahlung pausiert ab 03.11." may pause the pass too. Returns
+    its sentence: "Abo und Zahlung pausiert ab 03.11." may pause the pass too. Returns
     the words, for a person to decide; "" when there is none (a lunch break's hours,
     "Mittagspause 12-13 Uhr", are no date)."""
     g = grammar(lex)
     for other in lex.not_pause.find(norm):
-        cut = _PHRASE_END.search(text, other.end)
+        cut = _SENTENCE_END.search(text, other.end)
         if g.dates(norm[other.start:cut.start() if cut else len(norm)], month_first=False)[0]:
             return text[other.start:other.end]
     return ""
 
 
-# (a full stop after a number ends the phrase when a capital follows: "um 12:15. Geburtstag")
-_PHRASE_END = re.compile(r"[,;:!?\n()]|\.(?=\s|$)(?<!\d\.)|\.\s+(?=[A-ZÀ-Ý])")
+# its sentence (a full stop after a number ends it when a capital follows: "um 12:15.
+# Geburtstag"): "Kurze Pause wegen Urlaub, zurück am 01.12."
+_SENTENCE_END = re.compile(r"[;!?\n]|\.(?=\s|$)(?<!\d\.)|\.\s+(?=[A-ZÀ-Ý])")
 
 
 def _unread_pause_word(text: str, norm: str, lex: Lexicon) -> str:

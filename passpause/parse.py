@@ -137,6 +137,8 @@ class Grammar:
         self.alternatives = re.compile(
             rf"\d\s*(?:[a-z]+\s*)?(?<![a-z0-9])(?:{lex.alternatives})(?![a-z])\s*\d")  # not 19u30
         self.filler = re.compile(rf"(?<![a-z])(?:{lex.fillers})(?![a-z])") if lex.fillers else None
+        self.alternative_alone = re.compile(f"(?:{lex.alternatives})" if lex.alternatives
+                                            else r"(?!x)x")
         # "a week", "eine Woche", "onze dies": the words for one (and, for a language
         # text2num does not know, for up to thirty-one), in front of a unit of their own
         # language
@@ -347,6 +349,10 @@ class Grammar:
             numbers = self._number_like[number_words] = frozenset(
                 w for w in self.lex.known_words if _spells_a_number(w, number_words))
         return not words & numbers
+
+    def alternative_word(self, words: list[str]) -> bool:
+        """Whether one of ``words`` offers another value: "oder", "oppure", "or"."""
+        return any(self.alternative_alone.fullmatch(word) for word in words)
 
     def unit_first(self, text: str) -> str:
         """``Días restantes: 14`` -> ``14 Días restantes``, ``noch Tage: 14`` -> ``noch 14
@@ -915,13 +921,11 @@ def _assign(text, written, anchor, dates, times, lex, g, sentences, modifier_wor
         if words:
             problems.append(Problem.of("unread_words", words=" ".join(words), value=token.text))
 
-    resume_after = lex.resume_after.find(text)
     while index < len(dates):
         token = dates[index]
         keyword = _nearest(date_words, token.start, text, g)
         role = keyword.concept if keyword else None
-        if role is None and not token.links_next and any(
-                not text[token.end:h.start].strip() for h in resume_after if h.start >= token.end):
+        if role is None and not token.links_next and _around(token, text, lex.resume_around):
             role = "resume"  # "komt donderdag 25 mei terug"
         if keyword and role != "other_date":  # words about another event change nothing
             skipped(keyword.end, token)
@@ -1014,6 +1018,16 @@ def _values(found: dict[str, list[Token]]) -> tuple[dict[str, object], list[Prob
                                        values=" / ".join(dict.fromkeys(t.text for t in tokens))))
         fields[role] = tokens[0].value if tokens else None
     return fields, problems
+
+
+def _around(token: Token, text: str, pairs: list[tuple[str, str]]) -> bool:
+    """Whether the words right before and right after a date are one of the ``pairs``
+    written around it: ("komt", "terug") in "komt donderdag 25 mei terug" (the weekday
+    belongs to the date)."""
+    before = text[max(0, token.start - 30):token.start].rstrip()
+    after = text[token.end:token.end + 30].lstrip(" .")
+    return any(re.search(rf"(?<![a-z]){re.escape(first)}\Z", before)
+               and re.match(rf"{re.escape(second)}(?![a-z])", after) for first, second in pairs)
 
 
 def _duration_roles(text, anchor, times, lex, g

@@ -306,6 +306,19 @@ AROUND = [
          "review", problem="modifier_doubt"),
     case("In pausa pranzo viene solo alle 13:15. Certificato medico valido fino al 30/09/2026.",
          None),
+    case("Suspension depuis le 03/11/2025 - grossesse. Encore 19 jours à rendre, date de retour "
+         "inconnue.", "open", until="2025-12-13"),
+    case("Eingefroren seit 03.11.2025 (Schwangerschaft), Restlaufzeit 12 Tage. Wiedereinstieg "
+         "noch unklar.", "open"),
+    read("Pass on hold from 3rd Nov 2025, back 17th Nov, 12 days left. NB card payment "
+         "declined 01/11 - chase!"),
+    read("Pausa del 3 al 16 de noviembre de 2025, le quedan doce diitas"),
+    case("Pase trimestral: pausado el 03/11/2025 por dos semanas. Saldo: 12 días.", "overdue",
+         resume="2025-11-17", until="2025-11-29"),
+    case("Maandkaart geldig t.e.m. 30/11/2025, pauze vanaf 03/11/2025, terug op 17 november",
+         "overdue", resume="2025-11-17", until="2025-12-14"),
+    read("Abonament mensual en pausa del 03/11/2025 al 16/11/2025, queden 12 dies; targeta de 5 "
+         "sessions també en pausa."),
 ]
 
 # a sentence of its own that says only when something began may be the product's start
@@ -490,3 +503,44 @@ def test_a_product_after_a_semicolon_that_is_not_paused_keeps_its_dates():
                                   as_of=AS_OF)
     assert (paused.status, paused.new_valid_until) == ("overdue", date(2025, 11, 25))
     assert (other.status, other.problems[0].code) == ("review", "product_not_paused")
+
+
+@pytest.mark.parametrize("note", [
+    "Reaktiviert am 17.11.\nAbo pausiert 03.11.–16.11.2025, noch 10 Tage",
+    "Finalement annulé.\nPause du 03/11 au 16/11/2025, reste 10 jours",
+])
+def test_a_line_above_the_pause_that_changes_it_is_read(note):
+    (record,) = parse_comment(note, as_of=AS_OF)
+    assert (record.status, record.problems[0].code) == ("review", "line_above")
+
+
+@pytest.mark.parametrize("note", [
+    "Monthly pass paused 03/11 to 16/11/2025, 10 days left. Still paused until 30/11.",
+    "20/11 JS: hold extended to 30/11\n03/11 JS: pass on hold 03/11 to 16/11/2025, 10 days "
+    "left",
+])
+def test_another_line_with_a_date_for_the_pause_holds_it_back_above_or_below(note):
+    records = parse_comment(note, as_of=AS_OF)
+    assert all(r.status == "review" for r in records)
+    assert "later_line" in {r.problems[0].code for r in records}
+
+
+@pytest.mark.parametrize("note", [
+    "Abo pausiert seit 03.11.2025, noch 12 Tage. Am 17.11. wieder krank gemeldet",
+    "Abo pausiert seit 03.11.2025, noch 12 Tage. Lastschrift 05.11. zurück",
+    "Pauze vanaf 03/11/2025, nog 12 dagen. Klant 20/11 terug gebeld",
+    "Paused 03/11 to 16/11/2025 (actually 23/11), 10 days left.",
+    "Pause ab 03.11. bis 16.11.2025 (oder 23.11.), noch 10 Tage",
+    "Kurze Pause wegen Urlaub, zurück am 01.12., noch 10 Tage",
+    "Membership and direct debit paused, back 01/12, 10 days left",
+])
+def test_words_around_a_date_that_are_no_return_and_corrections_go_to_review(note):
+    records = parse_comment(note, as_of=AS_OF)
+    assert [r.status for r in records] == ["review"]
+
+
+def test_a_unit_abbreviation_ends_its_sentence():
+    """"noch 10 Tg. 10er-Karte gültig bis …": the card's validity is not the pass's."""
+    records = parse_comment("Abo pausiert 03.11.–16.11.2025, noch 10 Tg. 10er-Karte gültig "
+                            "bis 31.12.2025", as_of=AS_OF)
+    assert not any(r.new_valid_until == date(2026, 1, 14) for r in records)
