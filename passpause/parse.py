@@ -638,7 +638,11 @@ def _split_by_product(found: dict[str, list[Token]], products: list[Hit], text: 
                   key=lambda t: t.start)
     # a product named only outside the sentences about the pause, while another is named
     # inside them, is not paused: "Heeft ook een rittenkaart. Maandabonnement gepauzeerd"
-    paused = [any(_inside(m.start, sentences) for m in group) for group in groups]
+    # (a product said not to be paused is not: "class pack not paused (valid until …)")
+    negated = [h for h in g.lex.not_pause.find(text)]
+    paused = [any(_inside(m.start, sentences) for m in group)
+              and not any(0 <= h.start - m.end <= 3 and not text[m.end:h.start].strip()
+                          for m in group for h in negated) for group in groups]
     if any(paused) and len(owed) < 2:
         # a value in a sentence of the product not paused is that product's: "Monthly pass
         # paused 03/11 - 16/11. New pass valid until 31/12."

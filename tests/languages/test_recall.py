@@ -143,10 +143,11 @@ TIME_LEFT = [
     case("Paused from 03/11/2025 (Anna's pass, not this client), back 01/12, 10 days left",
          "review", problem="modifier_other_person"),
     read("Abonnement 2 weken: gepauzeerd van 03/11 t/m 16/11/2025, nog 12 dagen"),
-    # the words that say which product an amount is on, and a product the data does not
-    # know; any other word after an amount still counts
+    # the words that say which product an amount is on ("on", not "of"), and a product the
+    # data does not know; any other word after an amount still counts
     read("Pauze van 03/11 t/m 16/11/2025, nog 12 dagen op de kaart"),
-    read("Pausa del 03/11 al 16/11/2025, le quedan 12 días del bonito"),
+    case("Pausa del 03/11 al 16/11/2025, quedan 10 días del viaje", "review",
+         problem="unread_words"),  # "of the trip": never a product's
     read("Pause vom 03.11. bis 16.11.2025, noch 12 Tage auf dem Zehnerli."),
     case("Pause du 03/11 au 16/11/2025, il reste 12 jours de retard", "review",
          problem="unread_words"),
@@ -544,3 +545,15 @@ def test_a_unit_abbreviation_ends_its_sentence():
     records = parse_comment("Abo pausiert 03.11.–16.11.2025, noch 10 Tg. 10er-Karte gültig "
                             "bis 31.12.2025", as_of=AS_OF)
     assert not any(r.new_valid_until == date(2026, 1, 14) for r in records)
+
+
+@pytest.mark.parametrize("note", [
+    "Monthly pass paused 03/11 to 16/11/2025, 10 days left; class pack not paused (valid until "
+    "31/12/2025)",
+    "Monatskarte pausiert 03.11.–16.11.2025, noch 10 Tage, 10er-Karte nicht pausiert, gültig "
+    "bis 31.12.2025",
+])
+def test_a_product_said_not_to_be_paused_keeps_its_validity(note):
+    paused, other = parse_comment(note, as_of=AS_OF)
+    assert (paused.status, paused.new_valid_until) == ("overdue", date(2025, 11, 27))
+    assert (other.status, other.problems[0].code) == ("review", "product_not_paused")
