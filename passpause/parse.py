@@ -175,8 +175,11 @@ class Grammar:
                                 + [p for p in lex.duration_keywords.concept_of
                                    if lex.duration_keywords.concept_of[p] == "remaining_before"])
         # (never a price: "les semaines restantes 20 € chacune")
+        # (nor the first of two: "Días restantes: 12 a 15")
+        others = "|".join(p for p in (lex.range_to, lex.alternatives) if p)
         amount = (rf"(?P<n>\d{{1,3}})(?![\d.,/]|\s*(?:{units}){unit_end}|\s*[./-]\d"
-                  rf"|\s*(?:€|eur\b|euros?\b|chf\b|fr\.|\$|£|%|,-))")
+                  rf"|\s*(?:€|eur\b|euros?\b|chf\b|fr\.|\$|£|%|,-)"
+                  rf"|\s*(?:-|(?<![a-z])(?:{others})(?![a-z]))\s*\d)")
         self.unit_first_label = re.compile(
             rf"(?<![a-z0-9])(?:(?P<u>{units})\s+(?P<k>{remaining})\s*[:=]?"
             rf"|(?P<k2>{remaining})\s+(?P<u2>{units})\s*[:=])\s*{amount}")

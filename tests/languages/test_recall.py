@@ -162,6 +162,7 @@ TIME_LEFT = [
     case("Paquete de 10 clases: pausa del 03/11 al 16/11/2025, quedan 4 clases, vigente hasta "
          "el 31/12/2025", "overdue", resume="2025-11-17", until="2026-01-14", classes=4),
     case("Pause du 03/11 au 16/11/2025, jours restants : 12 (à vérifier)", "review"),
+    case("Pausa del 03/11 al 16/11/2025. Días restantes: 12 a 15", "review"),
     case("Pause du 03/11 au 16/11/2025, séances restantes : 4", "review"),  # valid until?
     read("Pause du 03/11 au 16/11/2025, il restait 12 jours"),
     read("Pausa del 03/11 al 16/11/2025, quedaban 12 días"),
