@@ -16,7 +16,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parents[1]))  # as a script: the repository root
 
-from benchmarks import (blind_eighth, blind_eleventh, blind_final, blind_fourteenth,  # noqa: E402
+from benchmarks import (blind_eighth, blind_eleventh, blind_fifteenth,  # noqa: E402
+                        blind_final, blind_fourteenth,
                         blind_heldout, blind_ninth, blind_precision, blind_recall,
                         blind_regional, blind_seventh, blind_sixth, blind_tenth,
                         blind_thirteenth, blind_twelfth)
@@ -54,6 +55,7 @@ CORPORA = {
     "blind twelfth": (blind_twelfth.NOTES, date.fromisoformat(blind_twelfth.AS_OF)),
     "blind thirteenth": (blind_thirteenth.NOTES, date.fromisoformat(blind_thirteenth.AS_OF)),
     "blind fourteenth": (blind_fourteenth.NOTES, date.fromisoformat(blind_fourteenth.AS_OF)),
+    "blind fifteenth": (blind_fifteenth.NOTES, date.fromisoformat(blind_fifteenth.AS_OF)),
 }
 
 

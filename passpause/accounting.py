@@ -196,17 +196,13 @@ def _after_units(masked: str, written: str, times: list[Token], g: Grammar, lang
     word right after a value's unit (past the small words: ``à``, ``d'``, ``zu``) that the
     language data does not know may change what the value means. A capital starts a new
     sentence, even without a full stop ("10 jours Suivi de la cliente") — except in a
-    language whose nouns take one, and in a note written in capitals. The words that say
-    which product the amount is on (``sur le``, ``op de``) may name one the data does not
-    know: that changes no value."""
+    language whose nouns take one, and in a note written in capitals."""
     nouns = g.lex.language(lang).capitalised_nouns
     for token in times:
         position = token.end
         if masked[position - 1] == ".":
             continue  # "18 jours. Allergique au latex": the phrase has ended
         while m := _NEXT_WORD.match(masked, position):
-            if g.product_after and g.product_after.match(masked, position):
-                break  # "12 jours sur l'abonement", "14 dagen op de kaart": what it is on
             word, position = m.group(1), m.end()
             if g.filler and g.filler.fullmatch(word) or word in _SMALL_WORDS \
                     or word in g.after_words:

@@ -349,17 +349,20 @@ def settle_history(records: list[PauseRecord], rules: Rules) -> list[PauseRecord
     # the cell's reviews that give the pause a date, by product: above or below, they may
     # change this pause ("Still paused until 30/11.", "20/11 JS: hold extended to 30/11"
     # written above the older line); one with no product may be about any
+    # (one per product written, and the products are few: "Monthly pass …" / "Pass still on
+    # hold until 30/11." are one)
     dated_reviews: dict[str, tuple[int, PauseRecord]] = {}
     for position, record in enumerate(records):
         if record.status == "review" and _first_date(record):
             dated_reviews.setdefault(_key(record.statement.product), (position, record))
-    any_review = next(iter(dated_reviews.values()), None)
 
     def other_review(record: PauseRecord) -> tuple[int, PauseRecord] | None:
-        key = _key(record.statement.product)
-        if not key:
-            return any_review
-        return dated_reviews.get(key) or dated_reviews.get("")
+        return next((found for found in dated_reviews.values()
+                     if _same_product(record.statement, found[1].statement)), None)
+
+    # two lines that both pause the same product over the same days: which one holds?
+    # ("Abo pausiert 03.11.–16.11. …\nAbo pausiert 03.11.–30.11. …", a log newest first)
+    twice = _overlapping(dated)
     is_dated = {id(r) for r in dated}
     settled = []
     for index, record in enumerate(records):
@@ -370,7 +373,9 @@ def settle_history(records: list[PauseRecord], rules: Rules) -> list[PauseRecord
         kind = record.statement.product_kind
         same_later = bool(kinds_after[first] & {"", kind}) if kind else bool(later)
         following = other_review(record) if record.status in ACTIONABLE else None
-        if same_later:
+        if id(record) in twice:
+            record = to_review(record, Problem.of("later_line", date=twice[id(record)]))
+        elif same_later:
             record = replace(record, status="closed", new_valid_from=None,
                              new_valid_until=None, warnings=(Problem.of(
                                  "superseded", start=later[0].pause_start),))
@@ -394,6 +399,35 @@ def settle_history(records: list[PauseRecord], rules: Rules) -> list[PauseRecord
                              new_valid_until=None, problems=comments)
         settled.append(record)
     return settled
+
+
+def _overlapping(dated: list[PauseRecord]) -> dict[int, str]:
+    """The records (by id) whose pause overlaps another's of the same product (or one with
+    no product), each with the other's start; linear after sorting by start."""
+    found: dict[int, str] = {}
+    by_start = sorted(dated, key=lambda r: r.pause_start)
+    open_until: dict[str, tuple[date, PauseRecord]] = {}  # product -> latest resume so far
+    for record in by_start:
+        key = _key(record.statement.product)
+        ends = record.resume_date or record.pause_start
+        for until, other in list(open_until.values()):
+            if _same_product(record.statement, other.statement) and record.pause_start < until:
+                found[id(record)] = other.statement.start.text if other.statement.start else ""
+                found[id(other)] = record.statement.start.text if record.statement.start else ""
+        if key not in open_until or open_until[key][0] < ends:
+            open_until[key] = (ends, record)
+    return found
+
+
+def _same_product(a: PauseStatement, b: PauseStatement) -> bool:
+    """Whether two lines of a cell may speak of one product: the same name, or one within
+    the other of the same kind ("Monthly pass" / "pass"); a line naming none may be about
+    any pass, never about a named pack."""
+    first, second = _key(a.product), _key(b.product)
+    if not first or not second:
+        return "pack" not in (a.product_kind, b.product_kind)
+    return first == second or (first in second or second in first) and (
+        a.product_kind == b.product_kind)
 
 
 def to_review(record: PauseRecord, problem: Problem) -> PauseRecord:

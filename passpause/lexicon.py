@@ -64,9 +64,6 @@ SCHEMA: dict[str, dict[str, str]] = {
         "extended": "phrases",  # "prolongée jusqu'au": the latest end is the pause end
         "open_ended": "phrases",  # "bis auf weiteres": open; with an end it contradicts itself
         "other_date": "phrases",  # "payé le", "bezahlt am": a date of another event
-        # after an amount, the words that say which product it is on; the one word after
-        # them names the product ("12 jours sur l'abonnement", "14 dagen op de kaart")
-        "product_after": "phrases",
         # in front of a product's name, words that make it another product than the one
         # paused: "New pass valid until 31/12", "son autre carnet"
         "other_product": "phrases",
@@ -461,7 +458,6 @@ class Lexicon:
         self.duration_keywords = PhraseSet("duration keywords",
                                            entries("fields", set(DURATION_ROLES)))
         self.remaining_after = PhraseSet("remaining_after", entries("fields", {"remaining_after"}))
-        self.product_after = PhraseSet("product_after", entries("fields", {"product_after"}))
         self.resume_around = [tuple(part.strip() for part in p.split("…", 1))
                               for p, _, _ in entries("fields", {"resume_around"}) if "…" in p]
         self.other_product = frozenset(p for p, _, _ in entries("fields", {"other_product"}))

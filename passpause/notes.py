@@ -93,9 +93,13 @@ def _said_above(norm: str, text: str, begin: int, lex: Lexicon) -> str:
     written above the note's first pause statement; "" when there are none."""
     if begin == 0:
         return ""
-    hits = list(lex.closed_markers(norm[:begin])) + [
-        h for h in lex.modifiers.find(norm[:begin])  # a word: "Allergies ?" is no doubt
-        if any(ch.isalpha() for ch in h.text or norm[h.start:h.end])]
+    above = norm[:begin]
+    hits = list(lex.closed_markers(above)) + [
+        h for h in lex.modifiers.find(above)  # a word: "Allergies ?" is no doubt
+        if any(ch.isalpha() for ch in h.text or norm[h.start:h.end])] + [
+        # a resume, an end or an amount owed: "Kommt erst am 01.12.", "Noch 5 Tage."
+        h for h in lex.date_keywords.find(above) + lex.duration_keywords.find(above)
+        if h.concept in ("resume", "end", "extended", "remaining_before")]
     return " … ".join(dict.fromkeys(text[h.start:h.end] for h in sorted(hits)))
 
 

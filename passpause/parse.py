@@ -121,12 +121,6 @@ class Grammar:
         # per text2num language, the words the language data knows that it reads as numbers
         # ("un", "quinze"); worked out when a note of that language first comes
         self._number_like: dict[str, frozenset[str]] = {}
-        # "12 jours sur l'abonnement", "14 dagen op de kaart": the words that say which
-        # product an amount is on, and the one word after them
-        on = alternation(lex.product_after.concept_of) if lex.product_after.concept_of else ""
-        self.product_after = (re.compile(rf"[ \t]*(?:{on})(?:[ \t]+|(?<=')){LETTER}+"
-                                         rf"(?=[ \t]*(?:[.,;:!?)\n]|\Z))")
-                              if on else None)
         # the words of "13 jours restants", "12 days left": the value's own keyword
         self.after_words = frozenset(w for p in lex.remaining_after.concept_of
                                      for w in re.findall(LETTER + "+", p))
