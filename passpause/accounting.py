@@ -213,7 +213,10 @@ def _after_units(masked: str, written: str, times: list[Token], g: Grammar, lang
             if word not in g.lex.known_words:
                 return [Problem.of("unread_words", words=shown,
                                    value=written.quote(token.start, token.end).rstrip("."))]
-            break
+            if len(word) > 3:
+                break
+            # a little known word ("in", "en", "op") may lead to one that is not: "10 days
+            # left in hospital"
     return []
 
 

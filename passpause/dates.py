@@ -420,14 +420,15 @@ def _overlapping(dated: list[PauseRecord]) -> dict[int, str]:
 
 
 def _same_product(a: PauseStatement, b: PauseStatement) -> bool:
-    """Whether two lines of a cell may speak of one product: the same name, or one within
-    the other of the same kind ("Monthly pass" / "pass"); a line naming none may be about
-    any pass, never about a named pack."""
+    """Whether two lines of a cell may speak of one product: the same name, two passes, or
+    one name within the other of the same kind ("10-class pack" / "pack"); a line naming
+    none may be about any pass, never about a named pack."""
     first, second = _key(a.product), _key(b.product)
     if not first or not second:
         return "pack" not in (a.product_kind, b.product_kind)
-    return first == second or (first in second or second in first) and (
-        a.product_kind == b.product_kind)
+    # (a client has one pass: "Monatskarte …" / "Abo weiterhin pausiert bis 30.11.")
+    return first == second or a.product_kind == b.product_kind == "pass" or (
+        first in second or second in first) and a.product_kind == b.product_kind
 
 
 def to_review(record: PauseRecord, problem: Problem) -> PauseRecord:

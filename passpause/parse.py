@@ -639,7 +639,9 @@ def _split_by_product(found: dict[str, list[Token]], products: list[Hit], text: 
     negated = [h for h in g.lex.not_pause.find(text)]
     paused = [any(_inside(m.start, sentences) for m in group)
               and not any(0 <= h.start - m.end <= 3 and not text[m.end:h.start].strip()
-                          for m in group for h in negated) for group in groups]
+                          for m in group for h in negated)
+              and not (index and _another_product(group[0], text, g))
+              for index, group in enumerate(groups)]
     if any(paused) and len(owed) < 2:
         # a value in a sentence of the product not paused is that product's: "Monthly pass
         # paused 03/11 - 16/11. New pass valid until 31/12."
@@ -709,10 +711,12 @@ def _product_groups(products: list[Hit], text: str, g: Grammar) -> list[list[Hit
 
 
 def _another_product(hit: Hit, text: str, g: Grammar) -> bool:
-    """Whether the word in front of a product's name makes it another product than the one
-    paused: "New pass", "son autre carnet", "neue Monatskarte"."""
-    before = _WORDS.findall(text, max(0, hit.start - MAX_GAP), hit.start)
-    return bool(before) and before[-1] in g.lex.other_product
+    """Whether the words in front of a product's name make it another product than the one
+    paused: "New pass", "son autre carnet", "neue Monatskarte", "not the class pack"."""
+    before = _WORDS.findall(text, max(0, hit.start - MAX_GAP), hit.start)[-2:]
+    return any(word in g.lex.other_product for word in before[-1:]) or (
+        len(before) == 2 and before[0] in g.lex.other_product and g.filler is not None
+        and g.filler.fullmatch(before[1]) is not None)
 
 
 def _lists(tokens: list[Token], text: str, g: Grammar) -> list[list[Token]]:

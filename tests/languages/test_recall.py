@@ -588,3 +588,18 @@ def test_a_pause_after_a_closed_one_in_the_same_cell_still_imports():
     closed, paused = parse_comment("Pause du 02/10 au 15/10/2025, réactivé le 16/10.\nPause du "
                                    "03/11 au 16/11/2025, reste 12 jours", as_of=AS_OF)
     assert (closed.status, paused.status) == ("closed", "overdue")
+
+
+@pytest.mark.parametrize("note, status", [
+    ("Monatskarte pausiert 03.11.–16.11.2025, noch 10 Tage.\nAbo weiterhin pausiert bis 30.11.",
+     "review"),
+    ("Paused 03/11 to 16/11/2025, 10 days left in hospital", "review"),
+    ("Monthly pass paused 03/11 to 16/11/2025, 10 days left, but not the class pack (valid "
+     "until 31/12/2025)", "overdue"),
+])
+def test_two_names_for_one_pass_a_stay_elsewhere_and_a_pack_left_out(note, status):
+    """The first imports only when nothing else in the cell speaks of its days; the pack
+    that is "not" paused goes to review."""
+    records = parse_comment(note, as_of=AS_OF)
+    assert records[0].status == status
+    assert all(r.status == "review" for r in records[1:])
