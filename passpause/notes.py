@@ -111,7 +111,10 @@ def _dated_other_sense(norm: str, text: str, lex: Lexicon) -> str:
     g = grammar(lex)
     for other in lex.not_pause.find(norm):
         cut = _SENTENCE_END.search(text, other.end)
-        if g.dates(norm[other.start:cut.start() if cut else len(norm)], month_first=False)[0]:
+        sentence = norm[other.start:cut.start() if cut else len(norm)]
+        events = [h for h in lex.date_keywords.find(sentence) if h.concept == "other_date"]
+        if any(not any(0 <= d.start - h.end <= 12 for h in events)  # "paiement du 05/04"
+               for d in g.dates(sentence, month_first=False)[0]):
             return text[other.start:other.end]
     return ""
 

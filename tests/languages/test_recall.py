@@ -603,3 +603,19 @@ def test_two_names_for_one_pass_a_stay_elsewhere_and_a_pack_left_out(note, statu
     records = parse_comment(note, as_of=AS_OF)
     assert records[0].status == status
     assert all(r.status == "review" for r in records[1:])
+
+
+@pytest.mark.parametrize("note, status", [
+    ("15/10 CL : abo mensuel suspendu du 03/11 au 16/11/2025, reste 12 jours dessus", "overdue"),
+    ("Gel de l'abonnement pdt 2 semaines à compter du 03/11/25, restant : 12 jours",
+     "overdue"),
+    ("Mise en pause du pass mensuel du 03/11 au 16/11/2025, reste 12 jrs. // Payé 65€ le 02/10 "
+     "par Bancontact", "overdue"),
+    ("Pause déjeuner de l'accueil 12h-13h : rappeler la cliente après 13h pour le paiement du "
+     "05/11", None),
+    ("Membership paused 3/11/2025 for 2 wks - mum's surgery in Perth - 12 days left",
+     "overdue"),
+])
+def test_front_desk_shorthand_of_the_sixteenth_set(note, status):
+    records = parse_comment(note, as_of=AS_OF)
+    assert [r.status for r in records] == ([status] if status else [])
