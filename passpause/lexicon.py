@@ -67,9 +67,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         # in front of a product's name, words that make it another product than the one
         # paused: "New pass valid until 31/12", "son autre carnet"
         "other_product": "phrases",
-        # words written around a date that make it the resume date, "…" standing for the
-        # date: "komt … terug" ("komt donderdag 25 mei terug"), "kommt … wieder"
-        "resume_around": "phrases",
+        # in front of a product's name, words that deny it ("not the class pack", "no solo
+        # el abono"): whose values are whose, a person decides
+        "not_product": "phrases",
     },
     # Words that change a value. Each class has its own review reason, quoting the words.
     "modifiers": {
@@ -458,9 +458,9 @@ class Lexicon:
         self.duration_keywords = PhraseSet("duration keywords",
                                            entries("fields", set(DURATION_ROLES)))
         self.remaining_after = PhraseSet("remaining_after", entries("fields", {"remaining_after"}))
-        self.resume_around = [tuple(part.strip() for part in p.split("…", 1))
-                              for p, _, _ in entries("fields", {"resume_around"}) if "…" in p]
+
         self.other_product = frozenset(p for p, _, _ in entries("fields", {"other_product"}))
+        self.not_product = frozenset(p for p, _, _ in entries("fields", {"not_product"}))
         self.reason = PhraseSet("reason", entries("fields", {"reason"}))
         self.planned = PhraseSet("planned", entries("fields", {"planned"}))
         self.open_ended = PhraseSet("open ended", entries("fields", {"open_ended"}))
@@ -510,8 +510,9 @@ class Lexicon:
         # Every word the language data knows: a word right after a value that is none of
         # these is one the parser cannot account for.
         # (not the other senses of a pause word: "prélèvement suspendu" explains no value)
+        # (nor another event's words: "10 days left on the gift card" is not the pass's)
         phrases = [p for section in ("fields", "modifiers", "units", "products")
-                   for p, _, _ in entries(section)] + [
+                   for p, key, _ in entries(section) if key != "other_date"] + [
             p for p, _, _ in entries("pause", {"words", "compound_suffixes", "closed",
                                                "not_closed"})]
         self.known_words = frozenset(

@@ -111,11 +111,17 @@ def _dated_other_sense(norm: str, text: str, lex: Lexicon) -> str:
     g = grammar(lex)
     for other in lex.not_pause.find(norm):
         cut = _SENTENCE_END.search(text, other.end)
-        sentence = norm[other.start:cut.start() if cut else len(norm)]
-        events = [h for h in lex.date_keywords.find(sentence) if h.concept == "other_date"]
-        if any(not any(0 <= d.start - h.end <= 12 for h in events)  # "paiement du 05/04"
-               for d in g.dates(sentence, month_first=False)[0]):
-            return text[other.start:other.end]
+        end = cut.start() if cut else len(norm)
+        keywords = lex.date_keywords.find(norm[other.start:])
+        events = [h for h in keywords if h.concept == "other_date"]
+        pause = [h for h in keywords if h.concept in ("start", "end", "resume", "extended")]
+        for d in g.dates(norm[other.start:], month_first=False)[0]:
+            if any(0 <= d.start - h.end <= 12 for h in events):
+                continue  # "paiement du 05/04": another event's
+            # in its sentence, or a pause's own date further on ("Zahlung pausiert. Abo
+            # ebenfalls ab 03.11.")
+            if d.start < end - other.start or any(0 <= d.start - h.end <= 3 for h in pause):
+                return text[other.start:other.end]
     return ""
 
 

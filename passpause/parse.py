@@ -631,6 +631,12 @@ def _split_by_product(found: dict[str, list[Token]], products: list[Hit], text: 
     product left with nothing owed goes to review.
     """
     groups = _product_groups(products, text, g)
+    denied = [m for m in products if _words_before(m, text, g) & g.lex.not_product]
+    if denied:
+        # "…, but not the class pack (valid until …)", "No solo el abono, también el bono":
+        # which product owes what, a person decides
+        names = " / ".join(written.quote(group[0].start, group[0].end) for group in groups)
+        return [(groups[0][0], found, [Problem.of("products_share_amount", words=names)])]
     owed = sorted(found["remaining"] + found["classes"] + found["original_end"],
                   key=lambda t: t.start)
     # a product named only outside the sentences about the pause, while another is named
@@ -708,6 +714,14 @@ def _product_groups(products: list[Hit], text: str, g: Grammar) -> list[list[Hit
         else:
             same.append(hit)
     return groups
+
+
+def _words_before(hit: Hit, text: str, g: Grammar) -> set[str]:
+    """The two words in front of a product's name, past fillers ("not the class pack",
+    "no solo el abono")."""
+    words = [w for w in _WORDS.findall(text, max(0, hit.start - MAX_GAP), hit.start)
+             if not (g.filler and g.filler.fullmatch(w))]
+    return set(words[-2:])
 
 
 def _another_product(hit: Hit, text: str, g: Grammar) -> bool:
@@ -930,8 +944,6 @@ def _assign(text, written, anchor, dates, times, lex, g, sentences, modifier_wor
         token = dates[index]
         keyword = _nearest(date_words, token.start, text, g)
         role = keyword.concept if keyword else None
-        if role is None and not token.links_next and _around(token, text, lex.resume_around):
-            role = "resume"  # "komt donderdag 25 mei terug"
         if keyword and role != "other_date":  # words about another event change nothing
             skipped(keyword.end, token)
         if token.links_next and index + 1 < len(dates):
@@ -1023,16 +1035,6 @@ def _values(found: dict[str, list[Token]]) -> tuple[dict[str, object], list[Prob
                                        values=" / ".join(dict.fromkeys(t.text for t in tokens))))
         fields[role] = tokens[0].value if tokens else None
     return fields, problems
-
-
-def _around(token: Token, text: str, pairs: list[tuple[str, str]]) -> bool:
-    """Whether the words right before and right after a date are one of the ``pairs``
-    written around it: ("komt", "terug") in "komt donderdag 25 mei terug" (the weekday
-    belongs to the date)."""
-    before = text[max(0, token.start - 30):token.start].rstrip()
-    after = text[token.end:token.end + 30].lstrip(" .")
-    return any(re.search(rf"(?<![a-z]){re.escape(first)}\Z", before)
-               and re.match(rf"{re.escape(second)}(?![a-z])", after) for first, second in pairs)
 
 
 def _duration_roles(text, anchor, times, lex, g

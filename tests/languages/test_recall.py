@@ -286,7 +286,7 @@ OTHER_DATES = [
 # after "por" / "per", past-tense pause verbs
 AROUND = [
     case("Klant in pauze vanaf 1 november 2025, komt donderdag 20 november terug, nog 9 "
-         "dagen", "overdue", resume="2025-11-20", until="2025-11-29"),
+         "dagen", "review"),  # who comes back, and to do what? ("Docent komt 01/12 terug")
     case("Abo pausiert seit 03.11.2025, kommt am 01.12. wieder, noch 12 Tage", "due",
          resume="2025-12-01", until="2025-12-13"),
     read("Pause 03.11.2025 - zurück 17.11. - noch 12 Tage"),
@@ -595,7 +595,9 @@ def test_a_pause_after_a_closed_one_in_the_same_cell_still_imports():
      "review"),
     ("Paused 03/11 to 16/11/2025, 10 days left in hospital", "review"),
     ("Monthly pass paused 03/11 to 16/11/2025, 10 days left, but not the class pack (valid "
-     "until 31/12/2025)", "overdue"),
+     "until 31/12/2025)", "review"),
+    ("No solo el abono, también el bono en pausa del 03/11 al 16/11/2025, quedan 10 días",
+     "review"),
 ])
 def test_two_names_for_one_pass_a_stay_elsewhere_and_a_pack_left_out(note, status):
     """The first imports only when nothing else in the cell speaks of its days; the pack
