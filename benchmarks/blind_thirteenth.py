@@ -2,7 +2,7 @@
 reference without sight of the parser and scored once, after the twelfth set's fixes and a
 red team's: recall 0.95, 9 to review, 0 missed, 1 wrong (an open pause, not imported, whose
 "(verificar con la clienta)" was read as a reason). After the fixes it prompted: recall
-1.00."""
+1.00; 0.99 once the red teams had returns written around their date sent to review again."""
 AS_OF = "2028-05-15"
 
 NOTES = {
