@@ -537,7 +537,8 @@ def parse_statement(comment: str, norm: str, statement: Statement, lex: Lexicon,
         problems.append(Problem.of("open_and_end",
                                    words=written.quote(open_ended[0].start, open_ended[0].end)))
     extension = [h for h in lex.date_keywords.find(masked) if h.concept == "extended"]
-    if extension and not found["extended"]:  # "(prolongée)": until when?
+    if extension and not found["extended"] and not any(
+            p.code == "modifier_settled" for p in more):  # "(prolongée)": until when?
         problems.append(Problem.of("extension_without_date",
                                    words=written.quote(extension[0].start, extension[0].end)))
     # words that change a value come first: they are the reason a person reads first. They
@@ -983,6 +984,10 @@ def _assign(text, written, anchor, dates, times, lex, g, sentences, modifier_wor
                 skipped(anchor[1], token)
         if role == "start" and not in_pause_sentence(token):
             problems.append(Problem.of("unclear_date", text=token.text))
+        elif role == "extended" and keyword and text[:keyword.start].rstrip().endswith(MASK):
+            # "Membership extended to 27/11": the product's new validity, already entered?
+            problems.append(Problem.of("modifier_settled", words=written.quote(
+                keyword.start, token.end).strip()))
         elif role is not None:
             found[role].append(token)
         elif token.start > anchor[0] and said_of_another_event(token):

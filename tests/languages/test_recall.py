@@ -228,7 +228,7 @@ GROWING = [
     case("Abo eingefroren ab 03.11.2025, verlängert bis 09.11., Verlängerung bis 16.11. noch "
          "offen, noch 12 Tage", "review", problem="ambiguous"),
     case("Paused 03/11 to 09/11/2025, extended to 16/11, 12 days left. Membership extended to "
-         "26/11.", "review", problem="ambiguous"),
+         "26/11.", "review", problem="modifier_settled"),  # the product's new validity
     case("Pause verlängert bis 22.11.; ursprünglich Pause ab 3.11. bis 16.11.2025, noch 12 "
          "Tage", "overdue", end="2025-11-22", resume="2025-11-23", until="2025-12-05"),
 ]
@@ -621,3 +621,13 @@ def test_two_names_for_one_pass_a_stay_elsewhere_and_a_pack_left_out(note, statu
 def test_front_desk_shorthand_of_the_sixteenth_set(note, status):
     records = parse_comment(note, as_of=AS_OF)
     assert [r.status for r in records] == ([status] if status else [])
+
+
+@pytest.mark.parametrize("note", [
+    "Paused 03/11 to 16/11/2025, 10 days left. Membership extended to 27/11.",
+    "Abonnement prolongé jusqu'au 30/11, pause du 03/11 au 16/11/2025, reste 10 jours",
+])
+def test_a_product_extended_is_its_new_validity_not_the_pause(note):
+    """The product's own extension, written after a reactivation: already entered?"""
+    (record,) = parse_comment(note, as_of=AS_OF)
+    assert (record.status, record.problems[0].code) == ("review", "modifier_settled")
