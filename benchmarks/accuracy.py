@@ -19,8 +19,9 @@ sys.path.insert(0, str(Path(__file__).parents[1]))  # as a script: the repositor
 from benchmarks import (blind_eighth, blind_eleventh, blind_fifteenth,  # noqa: E402
                         blind_final, blind_fourteenth,
                         blind_heldout, blind_ninth, blind_precision, blind_recall,
-                        blind_regional, blind_seventh, blind_sixteenth, blind_sixth,
-                        blind_tenth, blind_thirteenth, blind_twelfth)
+                        blind_regional, blind_seventeenth, blind_seventh,
+                        blind_sixteenth, blind_sixth, blind_tenth, blind_thirteenth,
+                        blind_twelfth)
 from benchmarks.corpus import AS_OF, CORPUS, HOLDOUT, HOLDOUT_2  # noqa: E402
 
 from passpause import parse_comment  # noqa: E402
@@ -57,6 +58,8 @@ CORPORA = {
     "blind fourteenth": (blind_fourteenth.NOTES, date.fromisoformat(blind_fourteenth.AS_OF)),
     "blind fifteenth": (blind_fifteenth.NOTES, date.fromisoformat(blind_fifteenth.AS_OF)),
     "blind sixteenth": (blind_sixteenth.NOTES, date.fromisoformat(blind_sixteenth.AS_OF)),
+    "blind seventeenth": (blind_seventeenth.NOTES,
+                          date.fromisoformat(blind_seventeenth.AS_OF)),
 }
 
 

@@ -943,6 +943,10 @@ def _assign(text, written, anchor, dates, times, lex, g, sentences, modifier_wor
 
     while index < len(dates):
         token = dates[index]
+        if found["extended"] and _earlier_end(found["extended"][-1], token, text, g):
+            elsewhere.append(token)  # "verlängert bis 15.07. (vorher bis 30.06.)"
+            index += 1
+            continue
         keyword = _nearest(date_words, token.start, text, g)
         role = keyword.concept if keyword else None
         if keyword and role != "other_date":  # words about another event change nothing
@@ -1040,6 +1044,19 @@ def _values(found: dict[str, list[Token]]) -> tuple[dict[str, object], list[Prob
                                        values=" / ".join(dict.fromkeys(t.text for t in tokens))))
         fields[role] = tokens[0].value if tokens else None
     return fields, problems
+
+
+def _earlier_end(extended: Token, token: Token, text: str, g: Grammar) -> bool:
+    """Whether ``token`` is the end an extension replaced, written in brackets right after
+    it with an end's keyword: "verlängert bis 15.07.2029 (vorher bis 30.06.)", "prorrogada
+    hasta el 12/07 (antes hasta el 30/06)" — one other word at most, nothing after it."""
+    gap = text[extended.end:token.start]
+    if not re.fullmatch(r"\s*\(\s*[^()\d]{0,25}", gap) or not re.match(r"\s*\)", text[token.end:]):
+        return False
+    if not any(h.concept == "end" for h in g.lex.date_keywords.find(gap)):
+        return False
+    words = [w for w in g.unread(gap) if w not in g.lex.known_words]
+    return len(words) <= 1
 
 
 def _duration_roles(text, anchor, times, lex, g

@@ -631,3 +631,19 @@ def test_a_product_extended_is_its_new_validity_not_the_pause(note):
     """The product's own extension, written after a reactivation: already entered?"""
     (record,) = parse_comment(note, as_of=AS_OF)
     assert (record.status, record.problems[0].code) == ("review", "modifier_settled")
+
+
+@pytest.mark.parametrize("note, status", [
+    ("Abo pausiert ab 03.11.2025, verlängert bis 16.11. (vorher bis 09.11.), noch 12 Tage",
+     "overdue"),
+    ("Pausa desde el 03/11/2025, prorrogada hasta el 16/11 (antes hasta el 09/11), quedan 12 "
+     "días", "overdue"),
+    ("Paused from 03/11/2025, extended to 16/11 (was 9/11), 12 days left", "review"),
+    ("Paused from 03/11/2025, extended to 16/11 (or 23/11), 12 days left", "review"),
+])
+def test_the_end_an_extension_replaced_written_in_brackets(note, status):
+    """With an end's keyword the bracket names the old end; otherwise a person reads it."""
+    (record,) = parse_comment(note, as_of=AS_OF)
+    assert record.status == status
+    if status == "overdue":
+        assert record.new_valid_until == date(2025, 11, 29)
