@@ -14,7 +14,6 @@ only slower.
 from __future__ import annotations
 
 import os
-import re
 import pickle
 import subprocess
 import sys
@@ -27,7 +26,7 @@ from . import dates
 from .find import mentions_pause, split_statements
 from .lexicon import Lexicon, load_lexicon, normalize
 from .models import PauseRecord, Problem, whole_note_review
-from .parse import grammar, parse_statement
+from .parse import dated_other_sense, parse_statement, said_above
 
 PARALLEL_MIN_NOTES = 1500  # below this, starting a helper costs more than it saves
 
@@ -71,7 +70,7 @@ def analyse_comment(text: str, rules: dates.Rules, *, month_first: bool = False,
         if word := _unread_pause_word(text, norm, lex):  # "Pausenbeginn 01.10.": never lost
             return [whole_note_review(text, default_lang,
                                       Problem.of("unread_pause_word", word=word))], False
-        if words := _dated_other_sense(norm, text, lex):  # "Kurze Pause 03.11.–16.11."
+        if words := dated_other_sense(norm, text, lex):  # "Kurze Pause 03.11.–16.11."
             return [whole_note_review(text, default_lang,
                                       Problem.of("other_sense_with_dates", words=words))], False
         return [], mentions_pause(norm, lex)  # only other senses, or no pause word at all
@@ -81,53 +80,11 @@ def analyse_comment(text: str, rules: dates.Rules, *, month_first: bool = False,
         for parsed in parse_statement(text, norm, st, lex, month_first=month_first,
                                       default_lang=default_lang)
     ]
-    if words := _said_above(norm, text, statements[0].span[0], lex):
+    if words := said_above(norm, text, statements[0].span[0], lex):
         # "Reaktiviert am 17.11.\nAbo pausiert 03.11.–16.11.": a line above the pause
         records = [dates.to_review(r, Problem.of("line_above", words=words))
                    if r.status != "closed" else r for r in records]
     return dates.settle_history(records, rules), False
-
-
-def _said_above(norm: str, text: str, begin: int, lex: Lexicon) -> str:
-    """The words of a reactivation or of a word that changes a value (cancelled, doubt …)
-    written above the note's first pause statement; "" when there are none."""
-    if begin == 0:
-        return ""
-    above = norm[:begin]
-    hits = list(lex.closed_markers(above)) + [
-        h for h in lex.modifiers.find(above)  # a word: "Allergies ?" is no doubt
-        if any(ch.isalpha() for ch in h.text or norm[h.start:h.end])] + [
-        # a resume, an end or an amount owed: "Kommt erst am 01.12.", "Noch 5 Tage."
-        h for h in lex.date_keywords.find(above) + lex.duration_keywords.find(above)
-        if h.concept in ("resume", "end", "extended", "remaining_before")]
-    return " … ".join(dict.fromkeys(text[h.start:h.end] for h in sorted(hits)))
-
-
-def _dated_other_sense(norm: str, text: str, lex: Lexicon) -> str:
-    """A pause word in another sense (``Zahlung pausiert``, ``kurze Pause``) with a date in
-    its sentence: "Abo und Zahlung pausiert ab 03.11." may pause the pass too. Returns
-    the words, for a person to decide; "" when there is none (a lunch break's hours,
-    "Mittagspause 12-13 Uhr", are no date)."""
-    g = grammar(lex)
-    for other in lex.not_pause.find(norm):
-        cut = _SENTENCE_END.search(text, other.end)
-        end = cut.start() if cut else len(norm)
-        keywords = lex.date_keywords.find(norm[other.start:])
-        events = [h for h in keywords if h.concept == "other_date"]
-        pause = [h for h in keywords if h.concept in ("start", "end", "resume", "extended")]
-        for d in g.dates(norm[other.start:], month_first=False)[0]:
-            if any(0 <= d.start - h.end <= 12 for h in events):
-                continue  # "paiement du 05/04": another event's
-            # in its sentence, or a pause's own date further on ("Zahlung pausiert. Abo
-            # ebenfalls ab 03.11.")
-            if d.start < end - other.start or any(0 <= d.start - h.end <= 3 for h in pause):
-                return text[other.start:other.end]
-    return ""
-
-
-# its sentence (a full stop after a number ends it when a capital follows: "um 12:15.
-# Geburtstag"): "Kurze Pause wegen Urlaub, zurück am 01.12."
-_SENTENCE_END = re.compile(r"[;!?\n]|\.(?=\s|$)(?<!\d\.)|\.\s+(?=[A-ZÀ-Ý])")
 
 
 def _unread_pause_word(text: str, norm: str, lex: Lexicon) -> str:

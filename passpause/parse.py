@@ -498,6 +498,48 @@ def _number_pair(m: re.Match, number_words: str) -> str:
     return "-".join(pair) if all(p.isdigit() for p in pair) else m.group()
 
 
+def said_above(norm: str, text: str, begin: int, lex: Lexicon) -> str:
+    """The words of a reactivation or of a word that changes a value (cancelled, doubt …)
+    written above the note's first pause statement; "" when there are none."""
+    if begin == 0:
+        return ""
+    above = norm[:begin]
+    hits = list(lex.closed_markers(above)) + [
+        h for h in lex.modifiers.find(above)  # a word: "Allergies ?" is no doubt
+        if any(ch.isalpha() for ch in h.text or norm[h.start:h.end])] + [
+        # a resume, an end or an amount owed: "Kommt erst am 01.12.", "Noch 5 Tage."
+        h for h in lex.date_keywords.find(above) + lex.duration_keywords.find(above)
+        if h.concept in ("resume", "end", "extended", "remaining_before")]
+    return " … ".join(dict.fromkeys(text[h.start:h.end] for h in sorted(hits)))
+
+
+def dated_other_sense(norm: str, text: str, lex: Lexicon) -> str:
+    """A pause word in another sense (``Zahlung pausiert``, ``kurze Pause``) with a date in
+    its sentence: "Abo und Zahlung pausiert ab 03.11." may pause the pass too. Returns
+    the words, for a person to decide; "" when there is none (a lunch break's hours,
+    "Mittagspause 12-13 Uhr", are no date)."""
+    g = grammar(lex)
+    for other in lex.not_pause.find(norm):
+        cut = _OWN_SENTENCE_END.search(text, other.end)
+        end = cut.start() if cut else len(norm)
+        keywords = lex.date_keywords.find(norm[other.start:])
+        events = [h for h in keywords if h.concept == "other_date"]
+        pause = [h for h in keywords if h.concept in ("start", "end", "resume", "extended")]
+        for d in g.dates(norm[other.start:], month_first=False)[0]:
+            if any(0 <= d.start - h.end <= 12 for h in events):
+                continue  # "paiement du 05/04": another event's
+            # in its sentence, or a pause's own date further on ("Zahlung pausiert. Abo
+            # ebenfalls ab 03.11.")
+            if d.start < end - other.start or any(0 <= d.start - h.end <= 3 for h in pause):
+                return text[other.start:other.end]
+    return ""
+
+
+# its sentence (a full stop after a number ends it when a capital follows: "um 12:15.
+# Geburtstag"): "Kurze Pause wegen Urlaub, zurück am 01.12."
+_OWN_SENTENCE_END = re.compile(r"[;!?\n]|\.(?=\s|$)(?<!\d\.)|\.\s+(?=[A-ZÀ-Ý])")
+
+
 def parse_statement(comment: str, norm: str, statement: Statement, lex: Lexicon, *,
                     month_first: bool = False, default_lang: str = "") -> list[PauseStatement]:
     """The statements one pause note makes: one, or one per product when a note pauses two
@@ -632,7 +674,7 @@ def _split_by_product(found: dict[str, list[Token]], products: list[Hit], text: 
     product left with nothing owed goes to review.
     """
     groups = _product_groups(products, text, g)
-    denied = [m for m in products if _words_before(m, text, g) & g.lex.not_product]
+    denied = [m for m in products if set(_words_before(m, text, g)[-2:]) & g.lex.not_product]
     if denied:
         # "…, but not the class pack (valid until …)", "No solo el abono, también el bono":
         # which product owes what, a person decides
@@ -717,21 +759,17 @@ def _product_groups(products: list[Hit], text: str, g: Grammar) -> list[list[Hit
     return groups
 
 
-def _words_before(hit: Hit, text: str, g: Grammar) -> set[str]:
-    """The two words in front of a product's name, past fillers ("not the class pack",
-    "no solo el abono")."""
-    words = [w for w in _WORDS.findall(text, max(0, hit.start - MAX_GAP), hit.start)
-             if not (g.filler and g.filler.fullmatch(w))]
-    return set(words[-2:])
+def _words_before(hit: Hit, text: str, g: Grammar) -> list[str]:
+    """The words in front of a product's name, past fillers ("not the class pack", "no
+    solo el abono", "die neue Monatskarte")."""
+    return [w for w in _WORDS.findall(text, max(0, hit.start - MAX_GAP), hit.start)
+            if not (g.filler and g.filler.fullmatch(w))]
 
 
 def _another_product(hit: Hit, text: str, g: Grammar) -> bool:
-    """Whether the words in front of a product's name make it another product than the one
-    paused: "New pass", "son autre carnet", "neue Monatskarte", "not the class pack"."""
-    before = _WORDS.findall(text, max(0, hit.start - MAX_GAP), hit.start)[-2:]
-    return any(word in g.lex.other_product for word in before[-1:]) or (
-        len(before) == 2 and before[0] in g.lex.other_product and g.filler is not None
-        and g.filler.fullmatch(before[1]) is not None)
+    """Whether the word in front of a product's name makes it another product than the one
+    paused: "New pass", "son autre carnet", "neue Monatskarte"."""
+    return any(word in g.lex.other_product for word in _words_before(hit, text, g)[-1:])
 
 
 def _lists(tokens: list[Token], text: str, g: Grammar) -> list[list[Token]]:
@@ -931,7 +969,7 @@ def _assign(text, written, anchor, dates, times, lex, g, sentences, modifier_wor
 
     def after_another_event(token: Token) -> bool:
         """A date after another event's word in its own clause ("Paid £65 cash 3 Feb.")."""
-        begin = max(text.rfind(end, 0, token.start) for end in (". ", "; ", "\n", ", ")) + 1
+        begin = clause_start(token, (". ", "; ", "\n", ", "))
         return any(begin <= h.start < token.start for h in others)
 
     index = 0
