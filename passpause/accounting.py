@@ -153,7 +153,10 @@ def _numbers_aside(work: str, written: str, asides: list[tuple[int, int]],
                 ) and any(not work[p.end:start - 1].strip() for p in products if p.end < start):
             continue  # "carnet (10 séances)", "Class pass (10)"
         dates = g.dates(work[start:end], month_first=False)[0]
-        words = g.unread(_DATE_TEXT.sub(" ", work[start:end]))
+        inside = work[start:end]
+        for d in dates:  # "(was 9 November)": a month's name is the date's, not a word
+            inside = inside[:d.start] + " " * (d.end - d.start) + inside[d.end:]
+        words = g.unread(_DATE_TEXT.sub(" ", inside))
         if dates and (all(len(word) <= 3 for word in words) or g.alternative_word(words)):
             # "(30/11)", "(→ 30/11)", "(no, 23/11)", "(oder 23.11.)": another date for the
             # note, not an event's (an event has a name: "(opération le 12/11)")

@@ -132,10 +132,28 @@ def _other_product(norm: str, begin: int, previous_end: int, next_start: int,
     if mine and theirs and not mine & theirs:
         return cut
     before = len(date_like.findall(norm[clause_start:cut]))
-    extended = any(h.concept == "extended" for h in lexicon.date_keywords.find(after))
+    words = lexicon.date_keywords.find(after)
+    extended = any(h.concept == "extended" for h in words)
+    if dates == 1 and any(h.concept == "start" for h in words) \
+            and _extended_without_start(norm, clause_start, cut, lexicon, date_like):
+        # "Hold extended to 20 July (was 6 July). Hold began 22 June.": the start of the
+        # pause just extended, not a pause of its own
+        return None
     # "Monatskarte pausiert 05.04.-18.04., ... Monatskarte erneut pausiert ab 24.05.": a
     # new pause after a whole one; "pause prolongée jusqu'au 22/11" is the same one
     return cut if before >= 2 and (dates >= 2 or not extended) else None
+
+
+def _extended_without_start(norm: str, begin: int, end: int, lexicon: Lexicon,
+                            date_like: re.Pattern) -> bool:
+    """Whether the clause ``norm[begin:end]`` extends a pause and gives it no start: no
+    start's or resume's keyword, no date before the extension's word ("Hold 7-20 Dec,
+    extended to 24 Dec" has its own start)."""
+    words = lexicon.date_keywords.find(norm[begin:end])
+    extended = next((h for h in words if h.concept == "extended"), None)
+    return extended is not None \
+        and not any(h.concept in ("start", "resume") for h in words) \
+        and not date_like.search(norm, begin, begin + extended.start)
 
 
 def _cut_after(norm: str, marker_end: int, next_anchor: int) -> int:

@@ -62,6 +62,12 @@ SCHEMA: dict[str, dict[str, str]] = {
         "alternatives": "phrases",  # "13 ou 15 jours": the note is not sure
         "planned": "phrases",  # "reprise prévue": a yearless date lies ahead, not behind
         "extended": "phrases",  # "prolongée jusqu'au": the latest end is the pause end
+        # between two ends of one extension, the later one replaces the earlier:
+        # "prolongée jusqu'au 10/01 puis jusqu'au 24/01", "dann nochmal verlängert bis"
+        "then": "phrases",
+        # in brackets right after an extension's end, the end it replaced: "(was 6 July)",
+        # "(vorher 30.06.)" — history, like "(vorher bis 30.06.)"
+        "previously": "phrases",
         "open_ended": "phrases",  # "bis auf weiteres": open; with an end it contradicts itself
         "other_date": "phrases",  # "payé le", "bezahlt am": a date of another event
         # in front of a product's name, words that make it another product than the one
@@ -550,8 +556,11 @@ class Lexicon:
         # and the record says so. Never a word that gives a date its role: "venía" is no
         # "vencía", "verlagert" no "verlängert", "stated" no "started".
         self._word_slips: dict[str, dict[str, set[str]]] = {}
+        # (and a month's name: "10 Janaury", "7 Febuary", "3 settmbre")
+        months = [(normalize(name), "month", lang.code) for lang in languages
+                  for names in lang.data["dates"]["months"] for name in names]
         for phrase, _, code in (entries("fields", {"remaining_before", "remaining_after"})
-                                + entries("units") + entries("products")):
+                                + entries("units") + entries("products") + months):
             if len(phrase) >= SLIP_MIN_LENGTH and re.fullmatch(LETTER + "+", phrase):
                 for key in _one_out(phrase[1:]):
                     self._word_slips.setdefault(code, {}).setdefault(phrase[0] + key,
@@ -559,6 +568,8 @@ class Lexicon:
         self.range_to = alternation(p for p, _, _ in entries("fields", {"range_to"}))
         self.conjunctions = alternation(p for p, _, _ in entries("fields", {"conjunctions"}))
         self.alternatives = alternation(p for p, _, _ in entries("fields", {"alternatives"}))
+        self.then = alternation(p for p, _, _ in entries("fields", {"then"}))
+        self.previously = PhraseSet("previously", entries("fields", {"previously"}))
         self.fillers = alternation(p for p, _, _ in entries("fields", {"fillers"}))
         self.ordinals = alternation(p for p, _, _ in entries("dates", {"ordinal_suffixes"}))
         self.joiners = alternation(p for p, _, _ in entries("dates", {"joiners"}))

@@ -131,6 +131,11 @@ class Grammar:
         self.alternatives = re.compile(
             rf"\d\s*(?:[a-z]+\s*)?(?<![a-z0-9])(?:{lex.alternatives})(?![a-z])\s*\d")  # not 19u30
         self.filler = re.compile(rf"(?<![a-z])(?:{lex.fillers})(?![a-z])") if lex.fillers else None
+        # ", puis ", " i després ": the next end of an extension replaces the one before
+        # (", and then to 16 Nov": a range's "to" may stand for the end's keyword)
+        self.then_gap = re.compile(
+            rf"[\s,;:–-]*(?<![a-z])(?:{lex.then})(?![a-z])[\s,;:–-]*"
+            rf"(?:(?<![a-z])(?:{lex.range_to})(?![a-z])\s*)?" if lex.then else r"(?!x)x")
         self.alternative_alone = re.compile(f"(?:{lex.alternatives})" if lex.alternatives
                                             else r"(?!x)x")
         # "a week", "eine Woche", "onze dies": the words for one (and, for a language
@@ -845,7 +850,7 @@ def _mask_asides(written: str, work: str, lex: Lexicon, g: Grammar):
     asides = []
     for m in g.parens.finditer(work):
         inside = m.group(1)
-        if _has_field_words(inside, lex):
+        if _has_field_words(inside, lex) or _previously(inside, lex, g):
             continue
         reason = reason or written.quote(m.start(1), m.end(1)).strip()
         spans.append((m.start(), m.end()))
@@ -854,6 +859,19 @@ def _mask_asides(written: str, work: str, lex: Lexicon, g: Grammar):
     for s, e in spans:
         masked[s:e] = MASK * (e - s)
     return "".join(masked), products, reason, asides, problems
+
+
+def _previously(inside: str, lex: Lexicon, g: Grammar) -> bool:
+    """``(was 6 July)``, ``(vorher 30.06.)``: a word for "before" and a date, nothing else —
+    an end replaced (after an extension's) or a date a person reads, never a reason."""
+    words = lex.previously.find(inside)
+    if not words:
+        return False
+    dates = g.dates(inside, month_first=False)[0]
+    rest = inside
+    for hit in [*words, *dates]:
+        rest = rest[:hit.start] + " " * (hit.end - hit.start) + rest[hit.end:]
+    return len(dates) == 1 and not g.unread(rest)
 
 
 def _field_hits(text: str, lex: Lexicon) -> list[Hit]:
@@ -1024,12 +1042,21 @@ def _assign(text, written, anchor, dates, times, lex, g, sentences, modifier_wor
             assumed.append("start")
             if token.start >= anchor[1]:
                 skipped(anchor[1], token)
-        if role == "start" and not in_pause_sentence(token):
+        if role == "start" and not in_pause_sentence(token) \
+                and not _start_of_extended(keyword, token, pause_words, text, g):
             problems.append(Problem.of("unclear_date", text=token.text))
         elif role == "extended" and keyword and text[:keyword.start].rstrip().endswith(MASK):
             # "Membership extended to 27/11": the product's new validity, already entered?
             problems.append(Problem.of("modifier_settled", words=written.quote(
                 keyword.start, token.end).strip()))
+        elif role in ("end", "extended", None) and found["extended"] and _then_extended(
+                found["extended"][-1], keyword, token, text, g):
+            # "verlängert bis 10.05., dann nochmal verlängert bis 24.05.": the latest end
+            # written is the pause's; the one before is history (or its first end, which
+            # the dates then check comes first)
+            earlier = found["extended"].pop()
+            (elsewhere if found["end"] else found["end"]).append(earlier)
+            found["extended"].append(token)
         elif role is not None:
             found[role].append(token)
         elif token.start > anchor[0] and said_of_another_event(token):
@@ -1084,15 +1111,47 @@ def _values(found: dict[str, list[Token]]) -> tuple[dict[str, object], list[Prob
     return fields, problems
 
 
+def _then_extended(earlier: Token, keyword: Hit | None, token: Token, text: str, g: Grammar
+                   ) -> bool:
+    """Whether ``token`` (or its keyword) follows an extension's end with only a word for
+    "then" between: "prorrogada fins al 10/01 i després fins al 24/01", "extended to 9 Nov
+    and then to 16 Nov"."""
+    end = keyword.start if keyword is not None and keyword.start >= earlier.end else token.start
+    gap = text[earlier.end:end]
+    if g.filler:
+        gap = g.filler.sub(" ", gap)
+    return g.then_gap.fullmatch(gap) is not None
+
+
+def _start_of_extended(keyword: Hit, token: Token, pause_words: list[Hit], text: str,
+                       g: Grammar) -> bool:
+    """Whether a start in a sentence of its own is the start of a pause extended before it:
+    "Pausa prorrogada hasta el 12/07 (antes hasta el 30/06). Inicio: 10/06/2029.", "Pause
+    verlängert bis 15.07. Beginn war 10.06.2029, …". The sentence opens with the start's
+    keyword (a known word at most before it) and the extension is the pause's only end word
+    before it; without an extension ("Paused until 30/11. Started 01/11.") the date may be
+    the product's own start, and a person decides."""
+    if not any(h.concept == "extended" and h.end <= keyword.start for h in pause_words):
+        return False
+    if any(h.concept in ("start", "resume") and h.end <= keyword.start for h in pause_words):
+        return False
+    begin = max(text.rfind(". ", 0, keyword.start), text.rfind("\n", 0, keyword.start)) + 1
+    words = g.unread(text[begin:keyword.start])
+    return begin > 0 and all(w in g.lex.known_words for w in words) and len(words) <= 1
+
+
 def _earlier_end(extended: Token, token: Token, text: str, g: Grammar) -> bool:
     """Whether ``token`` is the end an extension replaced, written in brackets right after
     it with an end's keyword: "verlängert bis 15.07.2029 (vorher bis 30.06.)", "prorrogada
-    hasta el 12/07 (antes hasta el 30/06)" — one other word at most, nothing after it."""
+    hasta el 12/07 (antes hasta el 30/06)" — one other word at most, nothing after it; or
+    only a word for "before": "(was 6 July)"."""
     gap = text[extended.end:token.start]
     if not re.fullmatch(r"\s*\(\s*[^()\d]{0,25}", gap) or not re.match(r"\s*\)", text[token.end:]):
         return False
     if not any(h.concept == "end" for h in g.lex.date_keywords.find(gap)):
-        return False
+        # "(was 6 July)", "(vorher 30.06.)": nothing but a word for "before"
+        return bool(g.lex.previously.find(gap)) and all(
+            w in g.lex.known_words for w in g.unread(gap))
     words = [w for w in g.unread(gap) if w not in g.lex.known_words]
     return len(words) <= 1
 

@@ -346,7 +346,34 @@ STARTED = [
 
     case("Monthly pass valid until 30/11/2025, on hold until 16/11. Started 01/11.", "review",
          problem="unclear_date"),
-    case("Pausa prorrogada hasta el 16/11/2025. Empezó el 03/11. Quedan 12 días.", "review"),
+    # after an extension, a sentence of its own that says when the pause began is its start
+    read("Pausa prorrogada hasta el 16/11/2025. Empezó el 03/11. Quedan 12 días."),
+    read("Pausa prorrogada hasta el 16/11/2025 (antes hasta el 09/11). Inicio: 03/11/2025. "
+         "Quedan 12 días."),
+    read("Pause verlängert bis 16.11.2025 (vorher bis 09.11.). Beginn war 03.11.2025, noch 12 "
+         "Tage"),
+    read("Hold extended to 16 Nov 2025 (was until 9 Nov). Hold began 3 Nov 2025. 12 days left."),
+    read("Pauze verlengd t/m 16-11-2025 (eerst t/m 09-11). Begin pauze 03-11-2025. Nog 12 "
+         "dagen."),
+    read("Pausa prorogata al 16/11/2025 (prima fino al 09/11). Inizio pausa 03/11/2025, "
+         "restano 12 giorni"),
+    read("Pausa prorrogada fins al 16/11/2025 (abans fins al 09/11). Inici: 03/11/2025. Queden "
+         "12 dies."),
+    # extended twice: the latest end written is the pause's
+    read("Abo pausiert ab 03.11.2025, verlängert bis 09.11., dann nochmal verlängert bis "
+         "16.11., noch 12 Tage"),
+    read("Pausa des del 03/11/2025 fins al 06/11 (grip), prorrogada fins al 09/11 i després "
+         "fins al 16/11. Queden 12 dies."),
+    read("Pause depuis le 03/11/2025, prolongée jusqu'au 09/11 puis jusqu'au 16/11, reste 12 "
+         "jours"),
+    read("Paused from 3 Nov 2025, extended to 9 Nov and then to 16 Nov, 12 days left"),
+    # an extension that goes back is no later end
+    case("Abo pausiert ab 03.11.2025, verlängert bis 16.11., dann bis 09.11., noch 12 Tage",
+         "review", problem="extension_before_end"),
+    case("Pausa prolungata al 09/11/2025, poi forse al 16/11. Restano 12 giorni.", "review"),
+    # a month's name with a letter left out or two swapped
+    read("Paused from 3 Novmeber 2025 to 16 Nov, 12 days left", warnings=("word_slip",)),
+    read("Pausa del 3 al 16 de noviebre de 2025, quedan 12 días", warnings=("word_slip",)),
     case("En pausa, quedan 12 días. Empezó el curso el 03/11.", "review"),
     read("Sospensione dall'1 novembre al 16/11/2025, restano 12 giorni"),
     read("Gel de l'abonnement du 03/11 au 16/11/2025, il reste encore douze jours"),
@@ -638,12 +665,30 @@ def test_a_product_extended_is_its_new_validity_not_the_pause(note):
      "overdue"),
     ("Pausa desde el 03/11/2025, prorrogada hasta el 16/11 (antes hasta el 09/11), quedan 12 "
      "días", "overdue"),
-    ("Paused from 03/11/2025, extended to 16/11 (was 9/11), 12 days left", "review"),
+    ("Paused from 03/11/2025, extended to 16/11 (was 9/11), 12 days left", "overdue"),
+    ("Paused from 03/11/2025, extended to 16 November (was 9 November), 12 days left",
+     "overdue"),
+    ("Abo pausiert ab 03.11.2025, verlängert bis 16.11. (vorher 09.11.), noch 12 Tage",
+     "overdue"),
     ("Paused from 03/11/2025, extended to 16/11 (or 23/11), 12 days left", "review"),
+    ("Paused from 03/11/2025, extended to 16/11 (was 9/11 maybe), 12 days left", "review"),
+    # no extension: the date in brackets is a person's to read
+    ("Paused from 03/11/2025 until 16/11 (was 9/11), 12 days left", "review"),
+    ("Abo pausiert ab 03.11.2025 bis 16.11. (vorher 09.11.), noch 12 Tage", "review"),
 ])
 def test_the_end_an_extension_replaced_written_in_brackets(note, status):
-    """With an end's keyword the bracket names the old end; otherwise a person reads it."""
+    """With an end's keyword, or a word for "before", the bracket names the old end;
+    otherwise a person reads it."""
     (record,) = parse_comment(note, as_of=AS_OF)
     assert record.status == status
     if status == "overdue":
         assert record.new_valid_until == date(2025, 11, 29)
+
+
+def test_a_start_after_an_extension_with_its_own_start_is_a_pause_of_its_own():
+    """"Hold 20-27 Oct, extended to 30 Oct. Hold again from 3 Nov": two pauses, not one
+    pause from 3 Nov to 30 Oct."""
+    records = parse_comment("Hold 20-27 Oct 2025, extended to 30 Oct. Hold again from 3 Nov "
+                            "2025, 12 days left.", as_of=AS_OF)
+    assert [r.pause_start for r in records] == [None, date(2025, 11, 3)]
+    assert all(r.status == "review" for r in records)
