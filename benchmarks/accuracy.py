@@ -16,8 +16,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parents[1]))  # as a script: the repository root
 
-from benchmarks import (blind_eighth, blind_eleventh, blind_fifteenth,  # noqa: E402
-                        blind_final, blind_fourteenth,
+from benchmarks import (blind_eighteenth, blind_eighth, blind_eleventh,  # noqa: E402
+                        blind_fifteenth, blind_final, blind_fourteenth,
                         blind_heldout, blind_ninth, blind_precision, blind_recall,
                         blind_regional, blind_seventeenth, blind_seventh,
                         blind_sixteenth, blind_sixth, blind_tenth, blind_thirteenth,
@@ -60,6 +60,7 @@ CORPORA = {
     "blind sixteenth": (blind_sixteenth.NOTES, date.fromisoformat(blind_sixteenth.AS_OF)),
     "blind seventeenth": (blind_seventeenth.NOTES,
                           date.fromisoformat(blind_seventeenth.AS_OF)),
+    "blind eighteenth": (blind_eighteenth.NOTES, date.fromisoformat(blind_eighteenth.AS_OF)),
 }
 
 

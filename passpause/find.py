@@ -40,8 +40,11 @@ def anchors(norm: str, lexicon: Lexicon) -> list[Hit]:
     # "Pausse du 03/11 ...": a pause word one letter wrong (the record says so)
     unknown = set(_LONG_WORD.findall(norm)) - lexicon.known_words
     if unknown and any(lexicon.slipped_pause(word) for word in unknown):
+        # (never beside a pause word written right, in its sentence: "Puso su plan en pausa
+        # el 28/10" puts the plan on pause; "puso" is no "pausó")
         hits += [Hit(m.start(), m.end(), "slip", frozenset())
-                 for m in _LONG_WORD.finditer(norm) if lexicon.slipped_pause(m.group())]
+                 for m in _LONG_WORD.finditer(norm) if lexicon.slipped_pause(m.group())
+                 and not any(_same_sentence(norm, m.start(), h.start) for h in hits)]
     others = lexicon.not_pause.find(norm)
     kept: list[Hit] = []
     reach = -1  # where the kept hits end, at the furthest: they are taken in order of start
@@ -53,6 +56,14 @@ def anchors(norm: str, lexicon: Lexicon) -> list[Hit]:
         kept.append(hit)
         reach = max(reach, hit.end)
     return kept
+
+
+def _same_sentence(norm: str, a: int, b: int) -> bool:
+    a, b = min(a, b), max(a, b)
+    return not _SENTENCE_CUT.search(norm, a, b)
+
+
+_SENTENCE_CUT = re.compile(r"[;\n]|\.\s")
 
 
 def mentions_pause(norm: str, lexicon: Lexicon) -> bool:

@@ -98,6 +98,8 @@ class Grammar:
                           rf"{not_unit}(?:,?\s+(?P<y>\d{{4}}))?(?![\d/]|\.\d)"),
         ]
         self.date_patterns = [(kind, re.compile(p)) for kind, p in self.date_patterns]
+        # "Oct 8-Oct 21": a month's name in front of the day, whose "8-Oct" is no date
+        self.month_before = re.compile(rf"(?<![a-z])(?:{months})\.?\s+\Z")
         self.weekday_before = re.compile(
             rf"(?<![a-z0-9])(?P<wd>{lex.weekday_names})\.?,?\s+\Z")
         self.duration = re.compile(
@@ -265,6 +267,9 @@ class Grammar:
             ref = DateRef(int(g["d"]), 0, None, written, weekday)
             return [Token("date", start, m.end(), ref, written, partial=True, links_next=True)]
         else:
+            if kind == "named" and "-" in text[m.end("d"):m.start("mn")] \
+                    and self.month_before.search(text, max(0, start - 12), start):
+                return None  # "Oct 8-Oct 21, 2029": two dates written month first
             day, month = int(g["d"]), self.lex.month_of[g["mn"].rstrip(".")]
         ref = DateRef(day, month, year, written, weekday)
         if not _valid(ref):

@@ -371,6 +371,18 @@ STARTED = [
     case("Abo pausiert ab 03.11.2025, verlängert bis 16.11., dann bis 09.11., noch 12 Tage",
          "review", problem="extension_before_end"),
     case("Pausa prolungata al 09/11/2025, poi forse al 16/11. Restano 12 giorni.", "review"),
+    # the eighteenth set's shapes
+    read("Abo mensuel suspendu dès le 03.11.2025 jusqu'au 16.11.2025, solde de 12 jours sur "
+         "l'abo."),
+    read("Pass mensuel en pause du 03/11/2025 au 16/11, valable initialement jusqu'au 14/11",
+         start="2025-11-03", original_end="2025-11-14", until="2025-11-28"),
+    read("Pause seit 03.11.2025, Wiedereinstig 17.11.2025, noch 12 Tage"),
+    read("La alumna puso su plan mensual en pausa el 03/11/2025 durante 2 semanas, le quedan "
+         "12 días", start="2025-11-03", resume="2025-11-17"),
+    read("Torna il 17/11/2025 dopo la pausa iniziata il 03/11/2025, le restano 12 giorni"),
+    read("Torna dilluns 17/11/2025 després de la pausa començada el 03/11/2025, li queden 12 "
+         "dies"),
+    read("On hold Nov 3-Nov 16, 2025, back Nov 17, 12 days left"),
     # a month's name with a letter left out or two swapped
     read("Paused from 3 Novmeber 2025 to 16 Nov, 12 days left", warnings=("word_slip",)),
     read("Pausa del 3 al 16 de noviebre de 2025, quedan 12 días", warnings=("word_slip",)),
