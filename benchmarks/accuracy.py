@@ -18,8 +18,8 @@ sys.path.insert(0, str(Path(__file__).parents[1]))  # as a script: the repositor
 
 from benchmarks import (blind_eighteenth, blind_eighth, blind_eleventh,  # noqa: E402
                         blind_fifteenth, blind_final, blind_fourteenth,
-                        blind_heldout, blind_ninth, blind_precision, blind_recall,
-                        blind_regional, blind_seventeenth, blind_seventh,
+                        blind_heldout, blind_nineteenth, blind_ninth, blind_precision,
+                        blind_recall, blind_regional, blind_seventeenth, blind_seventh,
                         blind_sixteenth, blind_sixth, blind_tenth, blind_thirteenth,
                         blind_twelfth)
 from benchmarks.corpus import AS_OF, CORPUS, HOLDOUT, HOLDOUT_2  # noqa: E402
@@ -61,6 +61,7 @@ CORPORA = {
     "blind seventeenth": (blind_seventeenth.NOTES,
                           date.fromisoformat(blind_seventeenth.AS_OF)),
     "blind eighteenth": (blind_eighteenth.NOTES, date.fromisoformat(blind_eighteenth.AS_OF)),
+    "blind nineteenth": (blind_nineteenth.NOTES, date.fromisoformat(blind_nineteenth.AS_OF)),
 }
 
 

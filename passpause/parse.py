@@ -1010,6 +1010,12 @@ def _assign(text, written, anchor, dates, times, lex, g, sentences, modifier_wor
             continue
         keyword = _nearest(date_words, token.start, text, g)
         role = keyword.concept if keyword else None
+        if role in ("start", "end", "resume") and _event_before(keyword, others, text, g):
+            role = "other_date"  # "(certificado médico del 25/02)", "Lastschrift vom 01.03."
+        elif role == "end" and any(h.concept == "extended" and h.end <= keyword.start
+                                   and not text[h.end:keyword.start].strip()
+                                   for h in pause_words):
+            role = "extended"  # "prorrogada fins a l'11/03": the extension's end
         if keyword and role != "other_date":  # words about another event change nothing
             skipped(keyword.end, token)
         if token.links_next and index + 1 < len(dates):
@@ -1114,6 +1120,15 @@ def _values(found: dict[str, list[Token]]) -> tuple[dict[str, object], list[Prob
                                        values=" / ".join(dict.fromkeys(t.text for t in tokens))))
         fields[role] = tokens[0].value if tokens else None
     return fields, problems
+
+
+def _event_before(keyword: Hit, others: list[Hit], text: str, g: Grammar) -> bool:
+    """Whether another event's word stands right in front of a date's keyword, in its
+    phrase: "certificado médico del 25/02", "Lastschrift vom 01.03." — the event's date."""
+    begin = max(text.rfind(end, 0, keyword.start) for end in (". ", "; ", "\n", ", ", "(")) + 1
+    return any(begin <= h.start and h.end <= keyword.start
+               and not _DIGIT.search(text, h.end, keyword.start)
+               and not g.unread(text[h.end:keyword.start]) for h in others)
 
 
 def _then_extended(earlier: Token, keyword: Hit | None, token: Token, text: str, g: Grammar

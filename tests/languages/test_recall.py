@@ -383,6 +383,29 @@ STARTED = [
     read("Torna dilluns 17/11/2025 després de la pausa començada el 03/11/2025, li queden 12 "
          "dies"),
     read("On hold Nov 3-Nov 16, 2025, back Nov 17, 12 days left"),
+    # the nineteenth set's shapes: a certificate's date in brackets, with a start's keyword
+    read("Suspendido del 03/11/2025 al 16/11/2025 (certificado médico del 02/11/2025), "
+         "quedan 12 días."),
+    read("Sospesa dal 03/11/2025 al 16/11/2025 (certificato medico del 31/10/2025), restano 12 "
+         "giorni."),
+    read("Bevroren van 03/11/2025 t/m 16/11/2025 (doktersattest van 31/10/2025), nog 12 "
+         "dagen."),
+    read("Suspesa del 03/11/2025 al 16/11/2025 (certificat mèdic del 31/10/2025), queden 12 "
+         "dies."),
+    read("Pass en pause du 03/11/2025 au 16/11/2025 (certificat médical du 31/10/2025), reste "
+         "12 jours."),
+    read("Abo pausiert vom 03.11.2025 bis 16.11.2025 (Attest vom 31.10.2025), noch 12 Tage."),
+    read("Pass paused from 03/11/2025 to 16/11/2025 (doctor's note from 31/10/2025), 12 days "
+         "left."),
+    # an extension's word, then an end's keyword
+    read("Pausa des del 03/11/2025 fins al 09/11, prorrogada fins a l'16/11/2025. Queden 12 "
+         "dies."),
+    read("Paused from 3 Nov 2025, now extended to 16 Nov 2025, 12 days left."),
+    case("Pass paused for now (new baby), twelve days left on her pass.", "open",
+         until="2025-12-06"),
+    # a payment's date after its word and a start's keyword, the pause open
+    case("Abo pausiert seit 03.11.2025, noch 12 Tage. Lastschrift vom 05.11. zurückgebucht.",
+         "open"),
     # a month's name with a letter left out or two swapped
     read("Paused from 3 Novmeber 2025 to 16 Nov, 12 days left", warnings=("word_slip",)),
     read("Pausa del 3 al 16 de noviebre de 2025, quedan 12 días", warnings=("word_slip",)),
@@ -565,7 +588,7 @@ def test_another_line_with_a_date_for_the_pause_holds_it_back_above_or_below(not
 
 @pytest.mark.parametrize("note", [
     "Abo pausiert seit 03.11.2025, noch 12 Tage. Am 17.11. wieder krank gemeldet",
-    "Abo pausiert seit 03.11.2025, noch 12 Tage. Lastschrift 05.11. zurück",
+    "Abo pausiert seit 03.11.2025, noch 12 Tage. Schlüssel 05.11. zurück",
     "Pauze vanaf 03/11/2025, nog 12 dagen. Klant 20/11 terug gebeld",
     "Paused 03/11 to 16/11/2025 (actually 23/11), 10 days left.",
     "Pause ab 03.11. bis 16.11.2025 (oder 23.11.), noch 10 Tage",
@@ -704,3 +727,13 @@ def test_a_start_after_an_extension_with_its_own_start_is_a_pause_of_its_own():
                             "2025, 12 days left.", as_of=AS_OF)
     assert [r.pause_start for r in records] == [None, date(2025, 11, 3)]
     assert all(r.status == "review" for r in records)
+
+
+@pytest.mark.parametrize("note", [
+    "Mittagspause 12–13 Uhr, Termine nur ab 13:30. Lastschrift vom 01.11.2025 zurückgebucht.",
+    "Middagpauze 12u-13u: geen privéles plannen. Domiciliëring van 05/11/2025 geweigerd.",
+    "Trabaja en turno partido (pausa de almuerzo 14-16h), solo puede venir a la clase de las "
+    "14:15. Pagó con tarjeta el 01/11/2025.",
+])
+def test_a_break_and_a_payment_s_date_are_no_pause(note):
+    assert parse_comment(note, as_of=AS_OF) == []
