@@ -17,7 +17,7 @@ from .accounting import (_after_units, _amounts_read_whole, _modifier_problems, 
                          _start_from_writing_date, _units_without_amount, _unread_numbers,
                          _unread_words, _writing_date)
 from .find import Statement, anchors
-from .lexicon import LETTER, Hit, Lexicon, alternation, normalize, phrase_key
+from .lexicon import DATE_ROLES, LETTER, Hit, Lexicon, alternation, normalize, phrase_key
 from .models import DateRef, Duration, PauseStatement, Problem
 from .tokens import (_DIGIT, _LONG_WORDS, _NO_DASH_RUN, _NO_WORD, _NOT_A_DATE, _PHRASE_END, _PRICE, _SYMBOLS,
                      _WORDS, _WORDS_ONLY, MASK, MAX_GAP, Token, Written, _identity, _inside,
@@ -579,7 +579,8 @@ def parse_statement(comment: str, norm: str, statement: Statement, lex: Lexicon,
     problems += _vague_dates(masked, written, names, dates + times, lex, g, sentences)
     if g.alternatives.search(masked):
         problems.append(Problem.of("uncertain_note"))  # "13 ou 15 jours"
-    modifiers = lex.modifiers.find(work)
+    modifiers = tuple(h for h in lex.modifiers.find(work)
+                      if not _relative_in_reason(h, masked, products))
     found, is_range, assumed, more, elsewhere = _assign(
         masked, written, anchor, dates, times, lex, g, sentences, {hit.text for hit in modifiers})
     problems += more
@@ -651,6 +652,8 @@ def _vague_dates(text: str, written: str, names: list[re.Match], dates: list[Tok
     for match in names:
         if any(t.start <= match.start() < t.end for t in dates):
             continue
+        if any(k.start <= match.start() < k.end for k in keywords):
+            continue  # "dès le" is no "des." (desembre)
         if not _inside(match.start(), sentences):
             continue  # "Cours du jeudi 19h. Pause du ...": another sentence's business
         if g.class_time.match(text, match.end()):
@@ -855,7 +858,8 @@ def _mask_asides(written: str, work: str, lex: Lexicon, g: Grammar):
     asides = []
     for m in g.parens.finditer(work):
         inside = m.group(1)
-        if _has_field_words(inside, lex) or _previously(inside, lex, g):
+        if _has_field_words(inside, lex, digits=_DIGIT.search(inside) is not None) \
+                or _previously(inside, lex, g):
             continue
         reason = reason or written.quote(m.start(1), m.end(1)).strip()
         spans.append((m.start(), m.end()))
@@ -879,13 +883,30 @@ def _previously(inside: str, lex: Lexicon, g: Grammar) -> bool:
     return len(dates) == 1 and not g.unread(rest)
 
 
+def _relative_in_reason(hit: Hit, masked: str, products: tuple[Hit, ...]) -> bool:
+    """``(matrimonio della figlia)``, ``wegen Pflege ihrer Mutter``: a relative named in the
+    pause's reason is why it was paused, not whose product it is — unless the reason names a
+    product too ("(pass de sa fille)")."""
+    if hit.concept != "other_person" or set(masked[hit.start:hit.end]) != {MASK}:
+        return False
+    begin = len(masked[:hit.start].rstrip(MASK))
+    end = hit.end + len(masked[hit.end:]) - len(masked[hit.end:].lstrip(MASK))
+    return not any(begin <= p.start < end for p in products)
+
+
 def _field_hits(text: str, lex: Lexicon) -> list[Hit]:
     return [hit for phrases in (lex.date_keywords, lex.duration_keywords, lex.remaining_after,
                                 lex.pause, lex.closed) for hit in phrases.find(text)]
 
 
-def _has_field_words(text: str, lex: Lexicon) -> bool:
-    return bool(_field_hits(text, lex))
+def _has_field_words(text: str, lex: Lexicon, digits: bool = True) -> bool:
+    """Whether ``text`` holds a keyword; without a digit, a date's short keyword ("de",
+    "du", "van") is a little word: "(naissance de sa fille)" is a reason."""
+    return any(digits or hit.end - hit.start > 3 or hit.concept not in _VALUE_ROLES
+               for hit in _field_hits(text, lex))
+
+
+_VALUE_ROLES = frozenset(DATE_ROLES + ("length", "remaining_before"))
 
 
 def _nearest(hits: list[Hit], position: int, text: str, g: Grammar) -> Hit | None:

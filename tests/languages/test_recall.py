@@ -737,3 +737,41 @@ def test_a_start_after_an_extension_with_its_own_start_is_a_pause_of_its_own():
 ])
 def test_a_break_and_a_payment_s_date_are_no_pause(note):
     assert parse_comment(note, as_of=AS_OF) == []
+
+
+@pytest.mark.parametrize("note", [
+    "Suspension du pass dès le 03/11/2025 jusqu'au 16/11, reste 12 jours",
+    "Suspension de l'abonnement dès le lundi 3 novembre 2025 jusqu'au 16/11, reste 12 jours",
+])
+def test_a_keyword_is_no_month_of_another_language(note):
+    """"dès" is no "des." (Catalan for December), even after another keyword."""
+    (record,) = parse_comment(note, as_of=AS_OF)
+    assert (record.status, record.new_valid_until) == ("overdue", date(2025, 11, 29))
+
+
+@pytest.mark.parametrize("note, status", [
+    # a relative in the reason: why the pass was paused
+    ("Abbonamento sospeso dal 03/11/2025 al 16/11/2025 (matrimonio della figlia), restano "
+     "12 giorni.", "overdue"),
+    ("Pausado desde el 03/11/2025 hasta el 16/11 para cuidar a su madre. Le quedan 12 días.",
+     "overdue"),
+    ("Abo pausiert vom 03.11.2025 bis 16.11.2025 zur Pflege ihrer Mutter, noch 12 Tage",
+     "overdue"),
+    ("Pass paused from 3 Nov 2025 to 16 Nov 2025 to look after her mother, 12 days left",
+     "overdue"),
+    ("Pass en pause du 03/11/2025 au 16/11/2025 (naissance de sa fille), reste 12 jours",
+     "overdue"),
+    # a relative's product, in the reason or not: whose is it?
+    ("Abbonamento sospeso dal 03/11/2025 al 16/11/2025 (abbonamento della figlia), restano "
+     "12 giorni.", "review"),
+    ("Pass en pause du 03/11/2025 au 16/11/2025 (pass de sa fille), reste 12 jours", "review"),
+    ("Pass de sa fille en pause du 03/11/2025 au 16/11/2025, reste 12 jours", "review"),
+    ("Pass en pause du 03/11/2025 au 16/11/2025 pour sa fille, reste 12 jours", "review"),
+])
+def test_a_relative_in_the_reason_is_not_the_owner(note, status):
+    (record,) = parse_comment(note, as_of=AS_OF)
+    assert record.status == status, record.problems
+    if status == "review":
+        assert record.problems[0].code == "modifier_other_person"
+    else:
+        assert record.new_valid_until == date(2025, 11, 29)
