@@ -118,6 +118,9 @@ class Grammar:
         self.class_time = re.compile(
             rf"\.?,?\s*(?:(?:{before})\s+\d{{1,2}}(?:[:h.]\d{{2}})?(?![\d/]|\.\d|\s*(?:{units}))"
             rf"|\d{{1,2}}(?:[:h]\d{{2}}|\.\d{{2}}\s*(?:{after})|\s*(?:{after})(?![a-z])))")
+        # "ore 18.30", "a les 18.30": a clock's word in front, a time (18.30 is no date)
+        self.clock_word_before = re.compile(rf"(?<![a-z])(?:{before})\s*\Z" if before
+                                            else r"(?!x)x")
         # after "10.5" or "12.30": a price or a time, never a date
         self.not_a_date = re.compile(rf"\s*(?:€|eur\b|chf\b|\$|£|%|(?:{after})(?![a-z]))|:\d")
         # per text2num language, the words the language data knows that it reads as numbers
@@ -253,6 +256,9 @@ class Grammar:
             if year is None and (decimal or self.not_a_date.match(text, m.end())):
                 return None  # 10.5 of something, 12.50 €, 12.30 h
             day, month = (b, a) if month_first else (a, b)
+            if year is None and month > 12 and a <= 23 and len(g["b"]) == 2 \
+                    and self.clock_word_before.search(text, max(0, start - 12), start):
+                return None  # "Corso del martedì ore 18.30."
         elif kind == "month_range":
             month = self.lex.month_of[g["mn"].rstrip(".")]
             first = DateRef(int(g["d1"]), month, year, written, weekday)
@@ -580,7 +586,8 @@ def parse_statement(comment: str, norm: str, statement: Statement, lex: Lexicon,
     if g.alternatives.search(masked):
         problems.append(Problem.of("uncertain_note"))  # "13 ou 15 jours"
     modifiers = tuple(h for h in lex.modifiers.find(work)
-                      if not _relative_in_reason(h, masked, products))
+                      if not _relative_in_reason(h, masked, products)
+                      and not _return_after_pause(h, masked, dates, lex, g))
     found, is_range, assumed, more, elsewhere = _assign(
         masked, written, anchor, dates, times, lex, g, sentences, {hit.text for hit in modifiers})
     problems += more
@@ -881,6 +888,20 @@ def _previously(inside: str, lex: Lexicon, g: Grammar) -> bool:
     for hit in [*words, *dates]:
         rest = rest[:hit.start] + " " * (hit.end - hit.start) + rest[hit.end:]
     return len(dates) == 1 and not g.unread(rest)
+
+
+def _return_after_pause(hit: Hit, text: str, dates: list[Token], lex: Lexicon, g: Grammar
+                        ) -> bool:
+    """``Rientra il 27/06 dopo la pausa``, ``back 27/06 after the hold``: the words that may
+    say a pause is over and dealt with ("dopo la pausa", "after the hold") right after a
+    return's date say when the client is back."""
+    if hit.concept != "settled":
+        return False
+    date = next((d for d in dates if d.end <= hit.start and not text[d.end:hit.start].strip()),
+                None)
+    return date is not None and any(
+        k.concept == "resume" and k.end <= date.start and g.close(text[k.end:date.start])
+        for k in lex.date_keywords.find(text[:date.start]))
 
 
 def _relative_in_reason(hit: Hit, masked: str, products: tuple[Hit, ...]) -> bool:

@@ -406,6 +406,17 @@ STARTED = [
     # a payment's date after its word and a start's keyword, the pause open
     case("Abo pausiert seit 03.11.2025, noch 12 Tage. Lastschrift vom 05.11. zurückgebucht.",
          "open"),
+    # the twentieth set's shapes: a class's time with a clock's word before a full stop
+    read("Corso del martedì ore 18.30. Congelato dal 3 novembre 2025 fino al 16 novembre, "
+         "restano 12 giorni"),
+    read("Classe de dimarts a les 18.30. Congelat del 3 de novembre de 2025 fins al 16 de "
+         "novembre, queden 12 dies"),
+    read("Paused Nov 3, 2025 through Nov 16, 2025, 12 days remaining on the 30-day pass"),
+    read("Rientra il 17/11/2025 dopo la pausa (dal 3 novembre), restano 12 giorni"),
+    read("Pass back 17/11/2025 after the hold (from 3 Nov), 12 days left"),
+    case("Nuova scadenza dopo la pausa: 30/11/2025. Pausa dal 03/11 al 16/11, restano 12 "
+         "giorni", "review"),
+    case("Pause bis 18.13., noch 3 Wochen", "review", problem="impossible_date"),
     # a month's name with a letter left out or two swapped
     read("Paused from 3 Novmeber 2025 to 16 Nov, 12 days left", warnings=("word_slip",)),
     read("Pausa del 3 al 16 de noviebre de 2025, quedan 12 días", warnings=("word_slip",)),
@@ -734,6 +745,7 @@ def test_a_start_after_an_extension_with_its_own_start_is_a_pause_of_its_own():
     "Middagpauze 12u-13u: geen privéles plannen. Domiciliëring van 05/11/2025 geweigerd.",
     "Trabaja en turno partido (pausa de almuerzo 14-16h), solo puede venir a la clase de las "
     "14:15. Pagó con tarjeta el 01/11/2025.",
+    "Pausa para el almuerzo de 14 a 16 h: no llamar. Cumpleaños 14/12.",
 ])
 def test_a_break_and_a_payment_s_date_are_no_pause(note):
     assert parse_comment(note, as_of=AS_OF) == []
