@@ -126,7 +126,6 @@ def _unread_numbers(masked: str, written: Written,
 _NUMBER = re.compile(r"(?<![a-z])\d+")  # not "yoga20", a code
 
 
-_DATE_TEXT = re.compile(r"[\d./-]+")
 
 
 _SIGN_BEFORE = re.compile(r"-\s*\Z")
@@ -146,24 +145,19 @@ def _numbers_aside(work: str, written: str, asides: list[tuple[int, int]],
                    products: tuple[Hit, ...], g: Grammar) -> list[Problem]:
     """``(3 semaines)``, ``(+3 offerts)``, ``(laut Kundin 15)``: a number in brackets is a
     value the note corrects or adds, never just a reason (unless it is a product's size, a
-    date — "(opération le 12/11)"; a moved date has its own words —, a clock time, a price
-    or a phone number)."""
+    clock time, a price or a phone number)."""
     for start, end in asides:
         if (g.product_size.fullmatch(work, start, end) or work[start:end].strip().isdigit()
                 ) and any(not work[p.end:start - 1].strip() for p in products if p.end < start):
             continue  # "carnet (10 séances)", "Class pass (10)"
-        dates = g.dates(work[start:end], month_first=False)[0]
-        inside = work[start:end]
-        for d in dates:  # "(was 9 November)": a month's name is the date's, not a word
-            inside = inside[:d.start] + " " * (d.end - d.start) + inside[d.end:]
-        words = g.unread(_DATE_TEXT.sub(" ", inside))
-        if dates and (all(len(word) <= 3 for word in words) or g.alternative_word(words)):
-            # "(30/11)", "(→ 30/11)", "(no, 23/11)", "(oder 23.11.)": another date for the
-            # note, not an event's (an event has a name: "(opération le 12/11)")
+        if g.dates(work[start:end], month_first=False)[0]:
+            # "(30/11)", "(no, 23/11)", "(kommt erst 22.11.)", "(primer dia 22/11)": another
+            # date for the note. An event's date has the event's word, which the language
+            # data lists ("(opération le 12/11)", "(certificat médical du 31/10)"), and is
+            # then no aside.
             return [Problem.of("unread_number", text=f"({written.quote(start, end).strip()})")]
         for m in _NUMBER.finditer(work, start, end):
-            if any(p.start <= m.start() < p.end for p in products) or any(
-                    d.start <= m.start() - start < d.end for d in dates):
+            if any(p.start <= m.start() < p.end for p in products):
                 continue
             nearby = g.not_a_value.finditer(work, max(start, m.start() - 20), end)
             if not any(o.start() <= m.start() < o.end() for o in nearby):

@@ -37,15 +37,16 @@ def anchors(norm: str, lexicon: Lexicon) -> list[Hit]:
     if lexicon.compound:
         hits += [Hit(m.start(), m.end(), "pause", frozenset()) for m in
                  lexicon.compound.finditer(norm)]
+    others = lexicon.not_pause.find(norm)
     # "Pausse du 03/11 ...": a pause word one letter wrong (the record says so)
     unknown = set(_LONG_WORD.findall(norm)) - lexicon.known_words
     if unknown and any(lexicon.slipped_pause(word) for word in unknown):
-        # (never beside a pause word written right, in its sentence: "Puso su plan en pausa
-        # el 28/10" puts the plan on pause; "puso" is no "pausó")
+        # (never right beside a pause word written right, in its phrase: "Puso su plan en
+        # pausa el 28/10" puts the plan on pause; "puso" is no "pausó")
+        real = [h for h in hits if not any(o.start < h.end and h.start < o.end for o in others)]
         hits += [Hit(m.start(), m.end(), "slip", frozenset())
                  for m in _LONG_WORD.finditer(norm) if lexicon.slipped_pause(m.group())
-                 and not any(_same_sentence(norm, m.start(), h.start) for h in hits)]
-    others = lexicon.not_pause.find(norm)
+                 and not any(_same_phrase(norm, m.start(), h.start) for h in real)]
     kept: list[Hit] = []
     reach = -1  # where the kept hits end, at the furthest: they are taken in order of start
     for hit in sorted(hits, key=lambda h: (h.start, -h.end)):
@@ -58,12 +59,13 @@ def anchors(norm: str, lexicon: Lexicon) -> list[Hit]:
     return kept
 
 
-def _same_sentence(norm: str, a: int, b: int) -> bool:
+def _same_phrase(norm: str, a: int, b: int) -> bool:
+    """Whether nothing cuts ``norm[a:b]`` (in either order): a sentence's end, a number."""
     a, b = min(a, b), max(a, b)
-    return not _SENTENCE_CUT.search(norm, a, b)
+    return not _PHRASE_CUT.search(norm, a, b)
 
 
-_SENTENCE_CUT = re.compile(r"[;\n]|\.\s")
+_PHRASE_CUT = re.compile(r"[;\n\d]|\.\s")
 
 
 def mentions_pause(norm: str, lexicon: Lexicon) -> bool:

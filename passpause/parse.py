@@ -28,6 +28,7 @@ _APOSTROPHE = re.compile(r"(?<=\w)(['\u2019])(?=\w)")
 
 
 _SENTENCE_END = re.compile(r"[.;!?\n]\s")
+_DAY_MONTH = re.compile(r"\d{1,2}[./-]\d{1,2}")
 
 
 _CLAUSE_END = re.compile(r"[;!?\n]|(?<!\d)\.\s")
@@ -126,6 +127,9 @@ class Grammar:
         # per text2num language, the words the language data knows that it reads as numbers
         # ("un", "quinze"); worked out when a note of that language first comes
         self._number_like: dict[str, frozenset[str]] = {}
+        # per text2num language and word, whether text2num reads the word alone as an
+        # ordinal ("prima" -> "1ª"): "(prima fino al 30/06)" is "before", not "1st"
+        self._ordinal: dict[tuple[str, str], bool] = {}
         # the words of "13 jours restants", "12 days left": the value's own keyword
         self.after_words = frozenset(w for p in lex.remaining_after.concept_of
                                      for w in re.findall(LETTER + "+", p))
@@ -137,10 +141,11 @@ class Grammar:
             rf"\d\s*(?:[a-z]+\s*)?(?<![a-z0-9])(?:{lex.alternatives})(?![a-z])\s*\d")  # not 19u30
         self.filler = re.compile(rf"(?<![a-z])(?:{lex.fillers})(?![a-z])") if lex.fillers else None
         # ", puis ", " i després ": the next end of an extension replaces the one before
-        # (", and then to 16 Nov": a range's "to" may stand for the end's keyword)
-        self.then_gap = re.compile(
-            rf"[\s,;:–-]*(?<![a-z])(?:{lex.then})(?![a-z])[\s,;:–-]*"
-            rf"(?:(?<![a-z])(?:{lex.range_to})(?![a-z])\s*)?" if lex.then else r"(?!x)x")
+        then = rf"[\s,;:–-]*(?<![a-z])(?:{lex.then})(?![a-z])[\s,;:–-]*"
+        self.then_gap = re.compile(then if lex.then else r"(?!x)x")
+        # ("and then to 16 Nov": a range's "to" stands for the end's keyword)
+        self.then_to_gap = re.compile(rf"{then}(?<![a-z])(?:{lex.range_to})(?![a-z])\s*"
+                                      if lex.then and lex.range_to else r"(?!x)x")
         self.alternative_alone = re.compile(f"(?:{lex.alternatives})" if lex.alternatives
                                             else r"(?!x)x")
         # "a week", "eine Woche", "onze dies": the words for one (and, for a language
@@ -163,6 +168,7 @@ class Grammar:
         long_weekdays = alternation(w for w in lex.weekday_of if len(w) >= 3)
         self.month_or_weekday = re.compile(
             rf"(?<![a-z0-9])(?:{months}|{long_weekdays})(?![a-z0-9])")
+        self.month_first_word = re.compile(rf"\s+{join}(?:{months})(?![a-z])")
         self.month_after_day = re.compile(rf"\d\.?\s*{join}({months})(?![a-z])")
         self.parens = re.compile(r"\(([^()]{1,120})\)")
         # "1,5 semaines" (a fraction), "2-3 semaines" (two possible amounts)
@@ -363,6 +369,17 @@ class Grammar:
                 w for w in self.lex.known_words if _spells_a_number(w, number_words))
         return not words & numbers
 
+    def ordinal(self, word: str, number_words: str) -> bool:
+        key = (word, number_words)
+        found = self._ordinal.get(key)
+        if found is None:
+            try:
+                read = alpha2digit(word, number_words, threshold=0)
+            except Exception:  # noqa: BLE001 - text2num on odd text is never worth a crash
+                read = word
+            found = self._ordinal[key] = read != word and _ORDINAL.fullmatch(read) is not None
+        return found
+
     def alternative_word(self, words: list[str]) -> bool:
         """Whether one of ``words`` offers another value: "oder", "oppure", "or"."""
         return any(self.alternative_alone.fullmatch(word) for word in words)
@@ -449,10 +466,14 @@ def spell_numbers(text: str, norm: str, number_words: str, g: Grammar) -> str:
     kept: list[str] = []
     pieces: list[str] = []
     last = 0
-    # a month after a day, and a word that changes a value ("unos 10 días": about ten)
+    # a month after a day, a word that changes a value ("unos 10 días": about ten), and an
+    # ordinal not in front of a month ("prima fino al": before; "premier décembre" is a date)
     spans = sorted([m.span(1) for m in g.month_after_day.finditer(norm)]
                    + [(h.start, h.end) for h in g.lex.modifiers.find(norm)
-                      if not any(ch.isdigit() for ch in h.text)])
+                      if not any(ch.isdigit() for ch in h.text)]
+                   + [m.span() for m in _WORDS_ONLY.finditer(norm)
+                      if g.ordinal(m.group(), number_words)
+                      and not g.month_first_word.match(norm, m.end())])
     for start, end in spans:
         if start < last:
             continue
@@ -496,6 +517,7 @@ def _read_slips(text: str, norm: str, lex: Lexicon, lang: str
 
 
 _KEPT = re.compile(r"MONTH(\d+)X")
+_ORDINAL = re.compile(r"\d+\D{1,3}")
 
 
 _NUMBER_PAIR = re.compile(r"(?<![\w-])([^\W\d_]+)-([^\W\d_]+)(?![\w-])")
@@ -867,6 +889,10 @@ def _mask_asides(written: str, work: str, lex: Lexicon, g: Grammar):
         inside = m.group(1)
         if _has_field_words(inside, lex, digits=_DIGIT.search(inside) is not None) \
                 or _previously(inside, lex, g):
+            if not reason and lex.date_keywords.find(inside) and all(
+                    h.concept == "other_date" for h in _field_hits(inside, lex)):
+                # "(opération le 12/11)": the reason, its date read as the event's
+                reason = written.quote(m.start(1), m.end(1)).strip()
             continue
         reason = reason or written.quote(m.start(1), m.end(1)).strip()
         spans.append((m.start(), m.end()))
@@ -1052,12 +1078,16 @@ def _assign(text, written, anchor, dates, times, lex, g, sentences, modifier_wor
             continue
         keyword = _nearest(date_words, token.start, text, g)
         role = keyword.concept if keyword else None
-        if role in ("start", "end", "resume") and _event_before(keyword, others, text, g):
+        if role == "start" and not token.links_next \
+                and _event_before(keyword, others, text, g, in_pause_sentence(token)):
             role = "other_date"  # "(certificado médico del 25/02)", "Lastschrift vom 01.03."
-        elif role == "end" and any(h.concept == "extended" and h.end <= keyword.start
-                                   and not text[h.end:keyword.start].strip()
-                                   for h in pause_words):
-            role = "extended"  # "prorrogada fins a l'11/03": the extension's end
+        extension = None
+        if role == "end" and in_pause_sentence(token):
+            extension = next((h for h in pause_words if h.concept == "extended"
+                              and h.end <= keyword.start
+                              and not text[h.end:keyword.start].strip()), None)
+            if extension is not None:  # "prorrogada fins a l'11/03": the extension's end
+                role = "extended"
         if keyword and role != "other_date":  # words about another event change nothing
             skipped(keyword.end, token)
         if token.links_next and index + 1 < len(dates):
@@ -1077,10 +1107,12 @@ def _assign(text, written, anchor, dates, times, lex, g, sentences, modifier_wor
             continue
         index += 1
         if role == "other_date" and any(
-                clause_start(token, (". ", "; ", "\n", ", ", "(")) <= h.start < keyword.start
+                max(text.rfind(end, 0, keyword.start) for end in (". ", "; ", "\n", ", ", "("))
+                < h.start < keyword.start
                 and not _DIGIT.search(text, h.end, keyword.start) for h in pause_words):
             # "until appointment 30/11", "bis zur Zahlung 30.11.", "Zurück erst nach dem
-            # Termin am 01.12.": the pause's end or resume, or the other event's?
+            # Termin am 01.12.", "from the date of the certificate, 01/12": the pause's
+            # date, or the other event's?
             problems.append(Problem.of("unclear_date", text=token.text))
             continue
         if role == "other_date":
@@ -1098,10 +1130,11 @@ def _assign(text, written, anchor, dates, times, lex, g, sentences, modifier_wor
         if role == "start" and not in_pause_sentence(token) \
                 and not _start_of_extended(keyword, token, pause_words, text, g):
             problems.append(Problem.of("unclear_date", text=token.text))
-        elif role == "extended" and keyword and text[:keyword.start].rstrip().endswith(MASK):
+        elif role == "extended" and keyword and text[:(extension or keyword).start].rstrip(
+                ).endswith(MASK):
             # "Membership extended to 27/11": the product's new validity, already entered?
             problems.append(Problem.of("modifier_settled", words=written.quote(
-                keyword.start, token.end).strip()))
+                (extension or keyword).start, token.end).strip()))
         elif role in ("end", "extended", None) and found["extended"] and _then_extended(
                 found["extended"][-1], keyword, token, text, g):
             # "verlängert bis 10.05., dann nochmal verlängert bis 24.05.": the latest end
@@ -1110,6 +1143,9 @@ def _assign(text, written, anchor, dates, times, lex, g, sentences, modifier_wor
             earlier = found["extended"].pop()
             (elsewhere if found["end"] else found["end"]).append(earlier)
             found["extended"].append(token)
+        elif role == "end" and any(t.end <= token.start for t in found["extended"]):
+            # "verlängert bis 30.11., dann doch nur bis 20.11.": shortened? a person reads it
+            problems.append(Problem.of("unclear_date", text=token.text))
         elif role is not None:
             found[role].append(token)
         elif token.start > anchor[0] and said_of_another_event(token):
@@ -1164,10 +1200,15 @@ def _values(found: dict[str, list[Token]]) -> tuple[dict[str, object], list[Prob
     return fields, problems
 
 
-def _event_before(keyword: Hit, others: list[Hit], text: str, g: Grammar) -> bool:
-    """Whether another event's word stands right in front of a date's keyword, in its
-    phrase: "certificado médico del 25/02", "Lastschrift vom 01.03." — the event's date."""
+def _event_before(keyword: Hit, others: list[Hit], text: str, g: Grammar,
+                  pause_sentence: bool) -> bool:
+    """Whether another event's word stands right in front of a start's keyword, in brackets
+    or in a sentence of its own: "(certificado médico del 25/02)", "Lastschrift vom 01.03."
+    — the event's date. (In the pause's sentence, "Pause mit Attest vom 03.11." or "pour
+    arrêt maladie à partir du 01/12" may give the pause's start: the usual reading.)"""
     begin = max(text.rfind(end, 0, keyword.start) for end in (". ", "; ", "\n", ", ", "(")) + 1
+    if pause_sentence and text[begin - 1:begin] != "(":
+        return False
     return any(begin <= h.start and h.end <= keyword.start
                and not _DIGIT.search(text, h.end, keyword.start)
                and not g.unread(text[h.end:keyword.start]) for h in others)
@@ -1178,11 +1219,15 @@ def _then_extended(earlier: Token, keyword: Hit | None, token: Token, text: str,
     """Whether ``token`` (or its keyword) follows an extension's end with only a word for
     "then" between: "prorrogada fins al 10/01 i després fins al 24/01", "extended to 9 Nov
     and then to 16 Nov"."""
-    end = keyword.start if keyword is not None and keyword.start >= earlier.end else token.start
-    gap = text[earlier.end:end]
+    keyworded = keyword is not None and keyword.start >= earlier.end
+    gap = text[earlier.end:keyword.start if keyworded else token.start]
     if g.filler:
         gap = g.filler.sub(" ", gap)
-    return g.then_gap.fullmatch(gap) is not None
+    # ... and nothing after it in its phrase: "dann bis 25.11. gültig", "then until 28 Nov
+    # only mornings" say what else that date is
+    cut = _PHRASE_END.search(text, token.end)
+    return (g.then_gap if keyworded else g.then_to_gap).fullmatch(gap) is not None \
+        and not g.unread(text[token.end:cut.start() if cut else len(text)])
 
 
 def _start_of_extended(keyword: Hit, token: Token, pause_words: list[Hit], text: str,
@@ -1198,8 +1243,16 @@ def _start_of_extended(keyword: Hit, token: Token, pause_words: list[Hit], text:
     if any(h.concept in ("start", "resume") and h.end <= keyword.start for h in pause_words):
         return False
     begin = max(text.rfind(". ", 0, keyword.start), text.rfind("\n", 0, keyword.start)) + 1
-    words = g.unread(text[begin:keyword.start])
-    return begin > 0 and all(w in g.lex.known_words for w in words) and len(words) <= 1
+    cut = _SENTENCE_END.search(text, token.end)
+    after = text[token.end:cut.start() if cut else len(text)]
+    # nothing in front of the keyword ("Abo ab 01.09.", "Member since 1 Sep", "Extension
+    # starting 16 Nov" are another start), and after the date nothing but known words — the
+    # time left at most ("Beginn war 10.06.2029, Restlaufzeit 1 Monat"), never a product or
+    # another date ("Seit 01.09.2025 Monatsabo", "Desde el 01/09 bono trimestral")
+    return begin > 0 and not text[begin:keyword.start].strip(" :-") \
+        and MASK not in after and not _DAY_MONTH.search(after) \
+        and not g.month_or_weekday.search(after) \
+        and all(w in g.lex.known_words for w in g.unread(after))
 
 
 def _earlier_end(extended: Token, token: Token, text: str, g: Grammar) -> bool:
@@ -1212,8 +1265,11 @@ def _earlier_end(extended: Token, token: Token, text: str, g: Grammar) -> bool:
         return False
     if not any(h.concept == "end" for h in g.lex.date_keywords.find(gap)):
         # "(was 6 July)", "(vorher 30.06.)": nothing but a word for "before"
-        return bool(g.lex.previously.find(gap)) and all(
-            w in g.lex.known_words for w in g.unread(gap))
+        words = g.lex.previously.find(gap)
+        rest = gap
+        for hit in words:
+            rest = rest[:hit.start] + " " * (hit.end - hit.start) + rest[hit.end:]
+        return bool(words) and not g.unread(rest.lstrip(" ("))
     words = [w for w in g.unread(gap) if w not in g.lex.known_words]
     return len(words) <= 1
 

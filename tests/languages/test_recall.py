@@ -787,3 +787,65 @@ def test_a_relative_in_the_reason_is_not_the_owner(note, status):
         assert record.problems[0].code == "modifier_other_person"
     else:
         assert record.new_valid_until == date(2025, 11, 29)
+
+
+# Notes that once read wrong dates through an extension's or an event's words: each reading
+# must be one a careful person accepts (review where the note is not sure). As of the date
+# given; each accepted reading lists its records as (status, valid from, valid until).
+RED_TEAM = [
+    ('Pause ab 01.11.2025, verlängert bis 15.11.2025, dann am 22.11.2025 bezahlt. Noch 10 Tage.',
+     '2025-12-01', [[('overdue', '2025-11-16', '2025-11-26')], [('review', '', '')]]),
+    ('Hold from 1 Nov 2025, extended to 15 Nov 2025, then 28 Nov 2025 payment. 10 days left.',
+     '2025-12-01', [[('overdue', '2025-11-16', '2025-11-26')], [('review', '', '')]]),
+    ('Hold from 1 Nov 2025, extended to 15 Nov 2025, then until 28 Nov 2025 only mornings. 10 days left.',
+     '2025-12-01', [[('overdue', '2025-11-16', '2025-11-26')], [('review', '', '')]]),
+    ('Pause ab 01.11.2025, verlängert bis 15.11.2025, dann bis 25.11.2025 gültig. Noch 10 Tage.',
+     '2025-12-01', [[('overdue', '2025-11-16', '2025-11-26')], [('review', '', '')]]),
+    ('Pause ab 01.11.2025, verlängert bis 15.11.2025, dann 28.11.2025 Rückkehr. Noch 10 Tage.',
+     '2025-12-01', [[('review', '', '')]]),
+    ('Pause verlängert bis 30.11.2025. Abo ab 01.09.2025, gültig bis 30.09.2025.',
+     '2025-12-01', [[('review', '', '')]]),
+    ('Hold extended to 30 Nov 2025. Member since 1 Sep 2025, pass valid until 30 Sep 2025.',
+     '2025-12-01', [[('review', '', '')]]),
+    ('Pausa prorrogada hasta el 30/11/2025. Desde el 01/09/2025 bono trimestral, válido hasta el 30/11/2025.',
+     '2025-12-01', [[('review', '', '')]]),
+    ('Hold extended to 30 Nov 2025. Extension starting 16 Nov 2025. Pass valid until 5 Dec 2025.',
+     '2025-12-01', [[('review', '', '')]]),
+    ('Pause verlängert bis 30.11.2025. Seit 01.09.2025 Monatsabo, noch 12 Tage.',
+     '2025-12-01', [[('due', '2025-12-01', '2025-12-13')], [('review', '', '')]]),
+    ('Pause ab 01.11.2025 verlängert bis 15.11.2025 (Rückkehr erst 22.11.2025), noch 10 Tage.',
+     '2025-12-01', [[('review', '', '')], [('overdue', '2025-11-22', '2025-12-02')]]),
+    ('Pausa desde el 01/11/2025, prorrogada hasta el 15/11/2025 (vuelve antes el 12/11/2025), quedan 10 días.',
+     '2025-12-01', [[('review', '', '')], [('overdue', '2025-11-12', '2025-11-22')]]),
+    ('Pause ab 01.11.2025 verlängert bis 15.11.2025 (kommt erst 22.11.2025), noch 10 Tage.',
+     '2025-12-01', [[('review', '', '')], [('overdue', '2025-11-22', '2025-12-02')]]),
+    ('Pause ab 01.11.2025 verlängert bis 15.11.2025 (erst 22.11.2025), noch 10 Tage.',
+     '2025-12-01', [[('review', '', '')]]),
+    ("Pause du 01/11/2025 au 15/11/2025, reste 10 jours. Pass prolongé jusqu'à 25/11/2025.",
+     '2025-12-01', [[('overdue', '2025-11-16', '2025-11-26')], [('review', '', '')]]),
+    ("Pass mensuel en pause du 01/11/2025 au 15/11/2025, il reste 10 jours; carnet prolongé jusqu'à 31/12/2025.",
+     '2025-12-01', [[('overdue', '2025-11-16', '2025-11-26')], [('review', '', '')]]),
+    ('Pause ab 03.11.2025 für 2 Wochen, Krankschreibung bis 30.11.2025, noch 10 Tage',
+     '2025-12-01', [[('review', '', '')]]),
+    ('Pause mit Attest vom 03.11. bis 23.11., noch 10 Tage',
+     '2025-12-01', [[('overdue', '2025-11-24', '2025-12-04')], [('review', '', '')]]),
+    ('Pause pour arrêt maladie à partir du 01/12, il reste 10 jours',
+     '2025-11-24', [[('upcoming', '', '')], [('review', '', '')]]),
+    ('Paused from the date of the certificate, 01/12/2025, 10 days left',
+     '2025-11-24', [[('upcoming', '', '')], [('review', '', '')]]),
+    ('Pause wegen Krankschreibung ab 10.11., noch 10 Tage',
+     '2025-11-24', [[('open', '2025-11-24', '2025-12-04')], [('review', '', '')]]),
+    ('Paused 1-15 Sep 2025, reactivated 16 Sep 2025, pasued again from 3 Nov 2025 to 23 Nov 2025, 10 days left',
+     '2025-12-01', [[('closed', '', ''), ('overdue', '2025-11-24', '2025-12-04')], [('closed', '', ''), ('review', '', '')], [('review', '', '')]]),
+    ('Mittagspause beachten, Pasue ab 03.11.2025 bis 23.11.2025, noch 10 Tage',
+     '2025-12-01', [[('overdue', '2025-11-24', '2025-12-04')], [('review', '', '')]]),
+]
+
+
+@pytest.mark.parametrize("note, as_of, accepted", RED_TEAM)
+def test_extensions_and_events_never_read_a_wrong_date(note, as_of, accepted):
+    records = parse_comment(note, as_of=date.fromisoformat(as_of))
+    got = [(r.status, str(r.new_valid_from or "") if r.status not in ("review", "closed") else "",
+            str(r.new_valid_until or "") if r.status not in ("review", "closed") else "")
+           for r in records]
+    assert got in [list(a) for a in accepted], got
