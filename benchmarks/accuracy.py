@@ -21,7 +21,7 @@ from benchmarks import (blind_eighteenth, blind_eighth, blind_eleventh,  # noqa:
                         blind_heldout, blind_nineteenth, blind_ninth, blind_precision,
                         blind_recall, blind_regional, blind_seventeenth, blind_seventh,
                         blind_sixteenth, blind_sixth, blind_tenth, blind_thirteenth,
-                        blind_twelfth, blind_twentieth)
+                        blind_twelfth, blind_twentieth, blind_twentyfirst)
 from benchmarks.corpus import AS_OF, CORPUS, HOLDOUT, HOLDOUT_2  # noqa: E402
 
 from passpause import parse_comment  # noqa: E402
@@ -63,6 +63,8 @@ CORPORA = {
     "blind eighteenth": (blind_eighteenth.NOTES, date.fromisoformat(blind_eighteenth.AS_OF)),
     "blind nineteenth": (blind_nineteenth.NOTES, date.fromisoformat(blind_nineteenth.AS_OF)),
     "blind twentieth": (blind_twentieth.NOTES, date.fromisoformat(blind_twentieth.AS_OF)),
+    "blind twenty-first": (blind_twentyfirst.NOTES,
+                           date.fromisoformat(blind_twentyfirst.AS_OF)),
 }
 
 

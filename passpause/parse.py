@@ -637,7 +637,8 @@ def parse_statement(comment: str, norm: str, statement: Statement, lex: Lexicon,
     elif today:
         problems.append(Problem.of("modifier_relative", words=today))
     problems += _unread_numbers(masked, written, sentences, dates + times, g)
-    problems += _numbers_aside(work, written, asides, products, g)
+    aside_dates: list[DateRef] = []
+    problems += _numbers_aside(work, written, asides, products, g, aside_dates)
     problems += _after_units(masked, written, times, g, lang)
     problems += _units_without_amount(masked, written, dates + times, sentences, lex)
     problems += _pause_time_left(masked, written, found["remaining"], pauses, g)
@@ -668,6 +669,7 @@ def parse_statement(comment: str, norm: str, statement: Statement, lex: Lexicon,
             unread=unread,
             slip=next((written.quote(p.start, p.end) for p in pauses if p.concept == "slip"), ""),
             word_slips=word_slips,
+            aside_dates=tuple(aside_dates),
         ))
     return statements
 

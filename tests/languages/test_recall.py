@@ -417,6 +417,28 @@ STARTED = [
     case("Nuova scadenza dopo la pausa: 30/11/2025. Pausa dal 03/11 al 16/11, restano 12 "
          "giorni", "review"),
     case("Pause bis 18.13., noch 3 Wochen", "review", problem="impossible_date"),
+    # the twenty-first set's shapes
+    read("Ruhezeit vom 03.11. bis 16.11.2025 (Knie-OP am 05.11.), noch 12 Tage"),
+    read("Mise en pause du 3 novembre 2025 au 16 novembre 2025 inclus, 12 jours restants "
+         "(opération du genou le 04/11)"),
+    read("Abo unterbrochen wegen Ferien vom 3. bis und mit 16. November 2025, es bleiben noch "
+         "12 Tage"),
+    read("Membership on hold 3 Nov - 16 Nov 2025 (Euro trip), 12 days left. Mum's birthday "
+         "class booked 25/11."),
+    read("Pause: 03/11/2025-16/11/2025. 12 days left. Reason: sister's wedding"),
+    read("Paused 3rd Nov 2025 until 16 Nov (broken wrist, X-ray appt 8 Nov), twelve days left"),
+    read("Pauze vanaf maandag 3 november 2025, herneemt maandag 17 november, nog 12 dagen"),
+    read("Li hem congelat el bo mensual des del 3 fins al 16 de novembre de 2025 (esquinç). "
+         "Li queden dotze dies."),
+    read("Bo de 10 sessions en pausa des de dilluns 3 de novembre de 2025; torna a venir el "
+         "dilluns 17/11; li queden 4 sessions; el bo és vàlid fins al 14/12/2025",
+         until="2025-12-28"),
+    # a date in brackets after the pause's end, or with no pause end: a person reads it
+    case("Pause ab 03.11.2025 bis 16.11.2025 (kommt erst 22.11.2025), noch 12 Tage", "review"),
+    case("Pause seit 03.11.2025 (Knie-OP am 05.11.), noch 12 Tage", "review",
+         problem="unread_number"),
+    case("Abo pausiert vom 03.11.2025 bis 16.11.2025 (erst 20.11.), noch 12 Tage", "review",
+         problem="unread_number"),
     # a month's name with a letter left out or two swapped
     read("Paused from 3 Novmeber 2025 to 16 Nov, 12 days left", warnings=("word_slip",)),
     read("Pausa del 3 al 16 de noviebre de 2025, quedan 12 días", warnings=("word_slip",)),
