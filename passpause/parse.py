@@ -29,6 +29,7 @@ _APOSTROPHE = re.compile(r"(?<=\w)(['\u2019])(?=\w)")
 
 _SENTENCE_END = re.compile(r"[.;!?\n]\s")
 _DAY_MONTH = re.compile(r"\d{1,2}[./-]\d{1,2}")
+_AFTER_VALUE_END = re.compile(r"[,:;!?\n()+]|\.(?:\s|$)|\s[-–—]\s")
 
 
 _CLAUSE_END = re.compile(r"[;!?\n]|(?<!\d)\.\s")
@@ -1150,6 +1151,15 @@ def _assign(text, written, anchor, dates, times, lex, g, sentences, modifier_wor
             problems.append(Problem.of("unclear_date", text=token.text))
         elif role is not None:
             found[role].append(token)
+            if role == "resume":
+                # "Revient au studio le 01/12 pour payer", "Kommt am 01.12. zum Bezahlen
+                # vorbei": words after a return's date may say it is no return
+                cut = _AFTER_VALUE_END.search(text, token.end)
+                words = [w for w in g.unread(text[token.end:cut.start() if cut else len(text)])
+                         if w not in lex.known_words]
+                if words:
+                    problems.append(Problem.of("unread_words", words=" ".join(words),
+                                               value=token.text))
         elif token.start > anchor[0] and said_of_another_event(token):
             if any(clause_start(token) <= h.start < token.start
                    and not _DIGIT.search(text, h.end, token.start) for h in pause_words):

@@ -871,3 +871,22 @@ def test_extensions_and_events_never_read_a_wrong_date(note, as_of, accepted):
             str(r.new_valid_until or "") if r.status not in ("review", "closed") else "")
            for r in records]
     assert got in [list(a) for a in accepted], got
+
+
+@pytest.mark.parametrize("note", [
+    "Pass en pause depuis le 03/11/2025, reste 12 jours. Revient au studio le 01/12 pour payer.",
+    "Abo pausiert seit 03.11.2025, noch 12 Tage. Kommt am 01.12. zum Bezahlen vorbei.",
+    "Pass paused since 03/11/2025, 12 days left. Back 01/12 to pick up her card.",
+])
+def test_words_after_a_return_s_date_may_say_it_is_no_return(note):
+    (record,) = parse_comment(note, as_of=AS_OF)
+    assert (record.status, record.problems[0].code) == ("review", "unread_words")
+
+
+@pytest.mark.parametrize("note", [
+    "Zurück am 17.11.2025 wieder im Kurs, Pause seit 03.11., noch 12 Tage",
+    "Pause du 03/11/2025 au 16/11, retour le 17/11/2025 - reste 12 jours",
+])
+def test_known_words_after_a_return_s_date_change_nothing(note):
+    (record,) = parse_comment(note, as_of=AS_OF)
+    assert (record.status, record.resume_date) == ("overdue", date(2025, 11, 17))
