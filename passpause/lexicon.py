@@ -57,6 +57,8 @@ SCHEMA: dict[str, dict[str, str]] = {
         "reason": "phrases",
         "range_to": "phrases",
         "conjunctions": "phrases",
+        # between two products, both paused ("Abo inkl. 10er-Karte"): never a sum of amounts
+        "including": "phrases",
         "fillers": "phrases",
         "one": "phrases",  # words for 1 in front of a unit: "a week", "eine Woche"
         "alternatives": "phrases",  # "13 ou 15 jours": the note is not sure

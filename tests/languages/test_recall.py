@@ -890,3 +890,20 @@ def test_words_after_a_return_s_date_may_say_it_is_no_return(note):
 def test_known_words_after_a_return_s_date_change_nothing(note):
     (record,) = parse_comment(note, as_of=AS_OF)
     assert (record.status, record.resume_date) == ("overdue", date(2025, 11, 17))
+
+
+@pytest.mark.parametrize("note", [
+    "Abo inkl. 10er-Karte pausiert vom 03.11. bis 16.11.2025, noch 12 Tage",
+    "Monthly pass incl. 10-class pack paused 03/11 to 16/11/2025, 12 days left",
+    "Pass y compris carnet en pause du 03/11 au 16/11/2025, reste 12 jours",
+])
+def test_a_product_including_another_pauses_both(note):
+    """Whose are the 12 days? Never the pack's alone."""
+    (record,) = parse_comment(note, as_of=AS_OF)
+    assert (record.status, record.problems[0].code) == ("review", "products_share_amount")
+
+
+def test_an_amount_including_another_is_no_sum():
+    (record,) = parse_comment("Pause vom 03.11. bis 16.11.2025, noch 1 Monat inkl. 5 Tage",
+                              as_of=AS_OF)
+    assert record.status == "review"
