@@ -8,6 +8,7 @@ ever see those concepts. Nothing here names a language.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from text_to_num import alpha2digit
@@ -176,10 +177,15 @@ class Grammar:
         self.odd_amount = re.compile(
             rf"\d(?<![\d.,/]\d)\d{{0,2}}(?:(?P<fraction>[.,]\d{{1,2}})|\s*[-/]\s*\d{{1,3}})"
             rf"\s*(?:{units}){unit_end}")
-        self.product_size = re.compile(rf"[\s-]*\d{{1,3}}[\s-]*(?:{units}){unit_end}")
+        # "abonnement 3 mois", "abonnement de 3 mois", "Abo von 3 Monaten"
+        self.product_size = re.compile(
+            rf"[\s-]*(?:(?<![a-z])(?:{lex.joiners})\s+)?\d{{1,3}}[\s-]*"
+            rf"(?:{units}){unit_end}")
         short = alternation(p for p, c in lex.units.concept_of.items()
                             if c in ("day", "week", "fortnight"))
         self.short_size = re.compile(rf"[\s-]*\d{{1,3}}[\s-]*(?:{short}){unit_end}")
+        month = alternation(p for p, c in lex.units.concept_of.items() if c == "month")
+        self.month_size = re.compile(rf"[\s-]*\d{{1,3}}[\s-]*(?:{month}){unit_end}")
         # "Días restantes: 14", "jours restants : 4", "remaining days: 14": the unit in front
         # of the number, as a form's label; read as "14 Días restantes"
         remaining = alternation(list(lex.remaining_after.concept_of)
@@ -594,6 +600,8 @@ def parse_statement(comment: str, norm: str, statement: Statement, lex: Lexicon,
     work = g.spell_one(normalize(written), lang)
 
     masked, products, reason, asides, sized = _mask_asides(written, work, lex, g)
+    months_sized = [p for p in sized if p.code == "size_or_length_months"]
+    sized = [p for p in sized if p not in months_sized]
     written_on, masked = _writing_date(written, masked, month_first, lex)
     closed = bool(lex.closed_markers(masked))
     pauses = anchors(work, lex)
@@ -614,6 +622,9 @@ def parse_statement(comment: str, norm: str, statement: Statement, lex: Lexicon,
     found, is_range, assumed, more, elsewhere = _assign(
         masked, written, anchor, dates, times, lex, g, sentences, {hit.text for hit in modifiers})
     problems += more
+    if months_sized and not any(found[role] for role in ("end", "resume", "extended", "length")):
+        # "Abo 3 Monate pausiert ab 03.11.": a three-month pass, or three months of pause?
+        problems.append(replace(months_sized[0], code="size_or_length"))
     open_ended = lex.open_ended.find(work)
     if open_ended and any(found[role] for role in ("end", "resume", "extended", "length")):
         # "du 03/11 au 17/11 (jusqu'à nouvel avis)": an end, and none
@@ -869,14 +880,17 @@ def _mask_asides(written: str, work: str, lex: Lexicon, g: Grammar):
         size = g.product_size.match(work, hit.end)
         if size and _following(lex.remaining_after.find(work), size.end(), work, g):
             size = None  # "pass mensuel 13 jours restants": that is the time left
-        elif size and g.short_size.fullmatch(size.group()) and any(
-                not _NO_DOT_PHRASE_END.search(work, size.end(), a.start)
-                for a in anchors(work, lex) if a.start >= size.end()):
+        elif size and (g.short_size.fullmatch(size.group()) or g.month_size.fullmatch(
+                size.group())) and any(not _NO_DOT_PHRASE_END.search(work, size.end(), a.start)
+                                       for a in anchors(work, lex) if a.start >= size.end()):
             # "abonnement 2 weken gepauzeerd": a two-week pass, or paused for two weeks?
-            # (passes are sold by the month: "Abo 3 Monate pausiert" names the product;
-            # "Abo 14 Tage ab 03.11. pausiert" asks the same question)
-            problems.append(Problem.of("size_or_length",
-                                       words=written.quote(hit.start, size.end()).strip()))
+            # "Abo 14 Tage ab 03.11. pausiert" asks the same question. Passes are sold by
+            # the month: "Abo 3 Monate pausiert" names the product when the pause has an
+            # end of its own (the caller checks), and asks it otherwise.
+            problem = Problem.of("size_or_length",
+                                 words=written.quote(hit.start, size.end()).strip())
+            problems.append(problem if g.short_size.fullmatch(size.group())
+                            else replace(problem, code="size_or_length_months"))
         spans.append((hit.start, size.end() if size else hit.end))
     reasons = lex.reason.find(work)
     field_words = sorted(h.start for h in _field_hits(work, lex)) if reasons else []

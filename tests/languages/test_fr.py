@@ -71,8 +71,13 @@ CASES = [
     case("lun. 17 novembre 2025 : mise en pause, reprise le lun. 24 novembre 2025, il reste "
          "12 jours", "due", start="2025-11-17", resume="2025-11-24"),
     case("Pause du 1er au 21 novembre 2025, il reste 7 jours", "overdue", start="2025-11-01"),
-    # a duration that names the product is not a pause length
-    case("Abonnement 3 mois en pause depuis le 01/11/2025, il reste 10 jours", "open",
+    # a duration that names the product is not a pause length; right before the pause word
+    # with no end of the pause, it may be one: a person reads it
+    case("Abonnement 3 mois en pause depuis le 01/11/2025, il reste 10 jours", "review",
+         problem="size_or_length"),
+    case("Abonnement 3 mois en pause du 01/11/2025 au 16/11, il reste 10 jours", "overdue",
+         resume="2025-11-17", days=10),
+    case("Abonnement de 3 mois, en pause depuis le 01/11/2025, il reste 10 jours", "open",
          resume=None, days=10),
     case("Pass mensuel 13 jours restants, en pause depuis le 01/11/2025", "open", days=13),
     # traps: each goes to review with its reason

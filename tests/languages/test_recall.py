@@ -907,3 +907,19 @@ def test_an_amount_including_another_is_no_sum():
     (record,) = parse_comment("Pause vom 03.11. bis 16.11.2025, noch 1 Monat inkl. 5 Tage",
                               as_of=AS_OF)
     assert record.status == "review"
+
+
+@pytest.mark.parametrize("note, status", [
+    # a month-sized product right before the pause word, the pause with no end: which is it?
+    ("Abo 3 Monate pausiert ab 03.11.2025, noch 12 Tage", "review"),
+    # with the pause's own end, or set apart by a comma or a joiner, it names the product
+    ("Abo 3 Monate pausiert vom 03.11. bis 16.11.2025, noch 12 Tage", "overdue"),
+    ("Abo von 3 Monaten, pausiert seit 03.11.2025, noch 12 Tage", "open"),
+    ("Abbonamento di 3 mesi, in pausa dal 03/11/2025, restano 12 giorni", "open"),
+    # a pack's size in classes is never a pause length
+    ("Rittenkaart 10 beurten bevroren vanaf 03/11/2025, nog 4 beurten, geldig tot "
+     "31/12/2025", "open"),
+])
+def test_a_product_s_size_or_the_pause_s_length(note, status):
+    (record,) = parse_comment(note, as_of=AS_OF)
+    assert record.status == status, record.problems
