@@ -141,12 +141,8 @@ def _blank(text: str, tokens: list[Token]) -> str:
     return "".join(pieces) + text[last:]
 
 
-_DATE_TEXT = re.compile(r"[\d./-]+")
-
-
 def _numbers_aside(work: str, written: str, asides: list[tuple[int, int]],
-                   products: tuple[Hit, ...], g: Grammar, dated: list[DateRef]
-                   ) -> list[Problem]:
+                   products: tuple[Hit, ...], g: Grammar) -> list[Problem]:
     """``(3 semaines)``, ``(+3 offerts)``, ``(laut Kundin 15)``: a number in brackets is a
     value the note corrects or adds, never just a reason (unless it is a product's size, a
     clock time, a price or a phone number)."""
@@ -154,17 +150,11 @@ def _numbers_aside(work: str, written: str, asides: list[tuple[int, int]],
         if (g.product_size.fullmatch(work, start, end) or work[start:end].strip().isdigit()
                 ) and any(not work[p.end:start - 1].strip() for p in products if p.end < start):
             continue  # "carnet (10 séances)", "Class pass (10)"
-        dates = g.dates(work[start:end], month_first=False)[0]
-        words = g.unread(_DATE_TEXT.sub(" ", _blank(work[start:end], dates)))
-        if dates and (all(len(word) <= 3 for word in words) or g.alternative_word(words)):
-            # "(30/11)", "(no, 23/11)", "(oder 23.11.)": another date for the note
+        if g.dates(work[start:end], month_first=False)[0]:
+            # "(30/11)", "(no, 23/11)", "(returned 17/11)", "(cut short 17/11)", "(Knie-OP am
+            # 01.10.)": another date for the pause, or an event's? An event the language data
+            # lists is no aside ("(opération le 12/11)"); any other, a person reads.
             return [Problem.of("unread_number", text=f"({written.quote(start, end).strip()})")]
-        if dates:
-            # "(Knie-OP am 01.10.)": an event's date if it falls within the pause, which the
-            # dates check; "(kommt erst 22.11.)" after a pause ending 15.11. is for a person
-            # (an event the language data lists is no aside: "(opération le 12/11)")
-            dated += [d.value for d in dates]
-            continue
         for m in _NUMBER.finditer(work, start, end):
             if any(p.start <= m.start() < p.end for p in products):
                 continue

@@ -242,7 +242,6 @@ def _compute(st: PauseStatement, rules: Rules, resolver: _Resolver) -> PauseReco
         raise _Review(Problem.of("resume_before_start", start=start, resume=resume))
 
     planned = _resume_date(st, start, end, resume)
-    _check_asides(st, start, planned, rules)
     product = rules.product_for(st)
     reissue = product is not None and product.action == "reissue"
     remaining = product.validity if reissue else _remaining(st, start, original_end)
@@ -445,21 +444,6 @@ def _values(st: PauseStatement) -> bool:
 
 def _key(product: str) -> str:
     return " ".join(product.casefold().split())
-
-
-def _check_asides(st: PauseStatement, start: date | None, resume: date | None,
-                  rules: Rules) -> None:
-    """A date in brackets among words the language data does not list is an event's when it
-    falls within the pause ("Ruhezeit vom 30.09. bis 20.10. (Knie-OP am 01.10.)"); any
-    other ("(kommt erst 22.11.)" after a pause ending 15.11.) may be the pause's: a person
-    reads it."""
-    for ref in st.aside_dates:
-        seen = None
-        if start is not None and resume is not None:
-            seen = _written(ref, rules.as_of) if ref.year is not None \
-                else _on_or_after(ref, start)
-        if seen is None or not start <= seen < resume:
-            raise _Review(Problem.of("unread_number", text=f"({ref.text})"))
 
 
 def _resume_date(st: PauseStatement, start: date | None, end: date | None,

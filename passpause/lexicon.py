@@ -55,6 +55,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         "remaining_after": "phrases",
         "original_end": "phrases",
         "reason": "phrases",
+        # a reason that is caring for someone ("para cuidar a", "zur Pflege"): the relative
+        # named right after it is why the pause was taken, not whose product it is
+        "care": "phrases",
         "range_to": "phrases",
         "conjunctions": "phrases",
         # between two products, both paused ("Abo inkl. 10er-Karte"): never a sum of amounts
@@ -108,6 +111,8 @@ SCHEMA: dict[str, dict[str, str]] = {
         "joiners": "phrases",
         "clock_after": "phrases",  # "19h", "18 Uhr", "7pm": a time of day
         "clock_before": "phrases",  # "um 18", "alle 19": a time of day
+        # feasts and school holidays: a vague date ("bis Weihnachten", "til Christmas")
+        "holidays": "phrases",
     },
     "products": {"pass": "phrases", "pack": "phrases"},
     "columns": {
@@ -469,7 +474,8 @@ class Lexicon:
 
         self.other_product = frozenset(p for p, _, _ in entries("fields", {"other_product"}))
         self.not_product = frozenset(p for p, _, _ in entries("fields", {"not_product"}))
-        self.reason = PhraseSet("reason", entries("fields", {"reason"}))
+        self.reason = PhraseSet("reason", entries("fields", {"reason", "care"}))
+        self.holidays = PhraseSet("holidays", entries("dates", {"holidays"}))
         self.planned = PhraseSet("planned", entries("fields", {"planned"}))
         self.open_ended = PhraseSet("open ended", entries("fields", {"open_ended"}))
         self.modifiers = PhraseSet("modifiers", entries("modifiers"), quiet=frozenset({"unchanged"}))
@@ -573,6 +579,13 @@ class Lexicon:
         self.then = alternation(p for p, _, _ in entries("fields", {"then"}))
         self.previously = PhraseSet("previously", entries("fields", {"previously"}))
         self.fillers = alternation(p for p, _, _ in entries("fields", {"fillers"}))
+        # the words that may stand right before a return's verb: a filler or a pronoun ("sie
+        # kommt am"), a conjunction, a word of a keyword or of a pause word ("komt terug op")
+        self.before_return = frozenset(
+            word for phrase, _, _ in (entries("fields", {"fillers", "conjunctions"})
+                                      + entries("fields", set(DATE_ROLES))
+                                      + entries("pause", {"words"}))
+            for word in re.findall(LETTER + "+", phrase))
         self.ordinals = alternation(p for p, _, _ in entries("dates", {"ordinal_suffixes"}))
         self.joiners = alternation(p for p, _, _ in entries("dates", {"joiners"}))
         self.clock_after = alternation(p for p, _, _ in entries("dates", {"clock_after"}))

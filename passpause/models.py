@@ -121,9 +121,6 @@ class PauseStatement:
     unread: tuple[str, ...] = ()  # words of the pause sentences the language data does not know
     slip: str = ""  # a pause word written one letter wrong ("Pausse"), read as that word
     word_slips: tuple[tuple[str, str], ...] = ()  # ("remaning", "remaining"): read as the second
-    # dates in brackets among words the language data does not list ("(Knie-OP am 01.10.)"):
-    # an event's during the pause, or another date for it (a person reads those)
-    aside_dates: tuple[DateRef, ...] = ()
 
 
 @dataclass(frozen=True)

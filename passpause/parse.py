@@ -18,7 +18,7 @@ from .accounting import (_after_units, _amounts_read_whole, _modifier_problems, 
                          _start_from_writing_date, _units_without_amount, _unread_numbers,
                          _unread_words, _writing_date)
 from .find import Statement, anchors
-from .lexicon import DATE_ROLES, LETTER, Hit, Lexicon, alternation, normalize, phrase_key
+from .lexicon import LETTER, Hit, Lexicon, alternation, normalize, phrase_key
 from .models import DateRef, Duration, PauseStatement, Problem
 from .tokens import (_DIGIT, _LONG_WORDS, _NO_DASH_RUN, _NO_WORD, _NOT_A_DATE, _PHRASE_END, _PRICE, _SYMBOLS,
                      _WORDS, _WORDS_ONLY, MASK, MAX_GAP, Token, Written, _identity, _inside,
@@ -30,6 +30,8 @@ _APOSTROPHE = re.compile(r"(?<=\w)(['\u2019])(?=\w)")
 
 _SENTENCE_END = re.compile(r"[.;!?\n]\s")
 _DAY_MONTH = re.compile(r"\d{1,2}[./-]\d{1,2}")
+_WORD_BEFORE = re.compile(rf"(?<![a-z'])({LETTER}{{2,}})[ \t]+\Z")
+_DATE_DOT = re.compile(r"(?<=\d)\.(?=[ \t]+[a-zà-ÿ])")
 _AFTER_VALUE_END = re.compile(r"[,:;!?\n()+]|\.(?:\s|$)|\s[-–—]\s")
 
 
@@ -170,7 +172,10 @@ class Grammar:
         long_weekdays = alternation(w for w in lex.weekday_of if len(w) >= 3)
         self.month_or_weekday = re.compile(
             rf"(?<![a-z0-9])(?:{months}|{long_weekdays})(?![a-z0-9])")
-        self.month_first_word = re.compile(rf"\s+{join}(?:{months})(?![a-z])")
+        # (or a range's "to": "du premier au 15 décembre")
+        self.month_first_word = re.compile(
+            rf"\s+(?:{join}(?:{months})(?![a-z])"
+            rf"|(?:{lex.range_to})\s+(?:\d{{1,2}}(?![\d./-])|{LETTER}))")
         self.month_after_day = re.compile(rf"\d\.?\s*{join}({months})(?![a-z])")
         self.parens = re.compile(r"\(([^()]{1,120})\)")
         # "1,5 semaines" (a fraction), "2-3 semaines" (two possible amounts)
@@ -617,7 +622,7 @@ def parse_statement(comment: str, norm: str, statement: Statement, lex: Lexicon,
     if g.alternatives.search(masked):
         problems.append(Problem.of("uncertain_note"))  # "13 ou 15 jours"
     modifiers = tuple(h for h in lex.modifiers.find(work)
-                      if not _relative_in_reason(h, masked, products)
+                      if not _relative_in_reason(h, work, lex, g)
                       and not _return_after_pause(h, masked, dates, lex, g))
     found, is_range, assumed, more, elsewhere = _assign(
         masked, written, anchor, dates, times, lex, g, sentences, {hit.text for hit in modifiers})
@@ -649,8 +654,7 @@ def parse_statement(comment: str, norm: str, statement: Statement, lex: Lexicon,
     elif today:
         problems.append(Problem.of("modifier_relative", words=today))
     problems += _unread_numbers(masked, written, sentences, dates + times, g)
-    aside_dates: list[DateRef] = []
-    problems += _numbers_aside(work, written, asides, products, g, aside_dates)
+    problems += _numbers_aside(work, written, asides, products, g)
     problems += _after_units(masked, written, times, g, lang)
     problems += _units_without_amount(masked, written, dates + times, sentences, lex)
     problems += _pause_time_left(masked, written, found["remaining"], pauses, g)
@@ -681,7 +685,6 @@ def parse_statement(comment: str, norm: str, statement: Statement, lex: Lexicon,
             unread=unread,
             slip=next((written.quote(p.start, p.end) for p in pauses if p.concept == "slip"), ""),
             word_slips=word_slips,
-            aside_dates=tuple(aside_dates),
         ))
     return statements
 
@@ -692,6 +695,15 @@ def _vague_dates(text: str, written: str, names: list[re.Match], dates: list[Tok
     date, so a person decides (never the as-of date standing in for it). A month without a
     day is never a date, wherever it stands in a sentence about the pause."""
     keywords = lex.date_keywords.find(text)
+    for hit in lex.holidays.find(text):
+        # "bis Weihnachten", "(til Christmas)": a feast after a date's keyword ("(Ostern)"
+        # alone is the pause's reason)
+        keyword = _nearest(keywords, hit.start, text, g)
+        if _inside(hit.start, sentences) and keyword and keyword.end <= hit.start \
+                and keyword.concept in ("start", "end", "resume", "extended") \
+                and not _DIGIT.search(text, keyword.end, hit.start) \
+                and g.close(text[keyword.end:hit.start]):
+            return [Problem.of("vague_date", text=written.quote(keyword.start, hit.end))]
     for match in names:
         if any(t.start <= match.start() < t.end for t in dates):
             continue
@@ -893,7 +905,11 @@ def _mask_asides(written: str, work: str, lex: Lexicon, g: Grammar):
                             else replace(problem, code="size_or_length_months"))
         spans.append((hit.start, size.end() if size else hit.end))
     reasons = lex.reason.find(work)
-    field_words = sorted(h.start for h in _field_hits(work, lex)) if reasons else []
+    # (a reason ends before a keyword, and before a month's or weekday's name: "zur Pflege
+    # der Mutter im Dezember" says when)
+    field_words = sorted([h.start for h in _field_hits(work, lex)]
+                         + [m.start() for m in g.month_or_weekday.finditer(work)]) \
+        if reasons else []
     for hit in reasons:
         if _DIGIT_NEXT.match(work, hit.end):
             continue  # "per 2 settimane" is a pause length, not a reason
@@ -904,6 +920,8 @@ def _mask_asides(written: str, work: str, lex: Lexicon, g: Grammar):
     asides = []
     for m in g.parens.finditer(work):
         inside = m.group(1)
+        if g.month_or_weekday.search(inside):
+            continue  # "(a metà dicembre)", "(ab Montag)": a vague date, never a reason
         if _has_field_words(inside, lex, digits=_DIGIT.search(inside) is not None) \
                 or _previously(inside, lex, g):
             if not reason and lex.date_keywords.find(inside) and all(
@@ -940,6 +958,10 @@ def _return_after_pause(hit: Hit, text: str, dates: list[Token], lex: Lexicon, g
     return's date say when the client is back."""
     if hit.concept != "settled":
         return False
+    cut = _AFTER_VALUE_END.search(text, hit.end)
+    after = text[hit.end:cut.start() if cut else len(text)]
+    if _DIGIT.search(after) or lex.date_keywords.find(after) or g.unread(after):
+        return False  # "Back 01/12 after the hold valid until 31/12": a new validity
     date = next((d for d in dates if d.end <= hit.start and not text[d.end:hit.start].strip()),
                 None)
     return date is not None and any(
@@ -947,15 +969,14 @@ def _return_after_pause(hit: Hit, text: str, dates: list[Token], lex: Lexicon, g
         for k in lex.date_keywords.find(text[:date.start]))
 
 
-def _relative_in_reason(hit: Hit, masked: str, products: tuple[Hit, ...]) -> bool:
-    """``(matrimonio della figlia)``, ``wegen Pflege ihrer Mutter``: a relative named in the
-    pause's reason is why it was paused, not whose product it is — unless the reason names a
-    product too ("(pass de sa fille)")."""
-    if hit.concept != "other_person" or set(masked[hit.start:hit.end]) != {MASK}:
-        return False
-    begin = len(masked[:hit.start].rstrip(MASK))
-    end = hit.end + len(masked[hit.end:]) - len(masked[hit.end:].lstrip(MASK))
-    return not any(begin <= p.start < end for p in products)
+def _relative_in_reason(hit: Hit, work: str, lex: Lexicon, g: Grammar) -> bool:
+    """``para cuidar a su madre``, ``zur Pflege ihrer Mutter``, ``to look after her mother``:
+    a relative named right after a word for caring is why the pause was taken, not whose
+    product it is. Anywhere else ("(de sa fille)", "(her daughter's)", "Reason: it's her
+    son's card") the product may be the relative's: a person reads it."""
+    return hit.concept == "other_person" and any(
+        care.concept == "care" and care.end <= hit.start and not g.unread(work[care.end:hit.start])
+        for care in lex.reason.find(work))
 
 
 def _field_hits(text: str, lex: Lexicon) -> list[Hit]:
@@ -964,13 +985,15 @@ def _field_hits(text: str, lex: Lexicon) -> list[Hit]:
 
 
 def _has_field_words(text: str, lex: Lexicon, digits: bool = True) -> bool:
-    """Whether ``text`` holds a keyword; without a digit, a date's short keyword ("de",
-    "du", "van") is a little word: "(naissance de sa fille)" is a reason."""
+    """Whether ``text`` holds a keyword; without a digit or a month's or weekday's name, a
+    duration's short keyword ("de", "per") is a little word: "(naissance de sa fille)" is a
+    reason."""
     return any(digits or hit.end - hit.start > 3 or hit.concept not in _VALUE_ROLES
                for hit in _field_hits(text, lex))
 
 
-_VALUE_ROLES = frozenset(DATE_ROLES + ("length", "remaining_before"))
+# (a date's keyword is never a little word: "(bis Weihnachten)", "(ab Montag)")
+_VALUE_ROLES = frozenset(("other_date", "length", "remaining_before"))
 
 
 def _nearest(hits: list[Hit], position: int, text: str, g: Grammar) -> Hit | None:
@@ -1118,6 +1141,10 @@ def _assign(text, written, anchor, dates, times, lex, g, sentences, modifier_wor
                 found["start"].append(token)
                 found["end"].append(second)
                 is_range = True
+            elif role == "other_date" and in_pause_sentence(token):
+                # "Pause (Attest 03.11.–30.11.)", "Hold, certificate 03/11 to 30/11": the
+                # event's range, or the pause's?
+                problems.append(Problem.of("unclear_date", text=token.text))
             elif role == "other_date":
                 elsewhere += [token, second]
             index += 2
@@ -1165,11 +1192,21 @@ def _assign(text, written, anchor, dates, times, lex, g, sentences, modifier_wor
             problems.append(Problem.of("unclear_date", text=token.text))
         elif role is not None:
             found[role].append(token)
+            if role == "resume" and keyword is not None:
+                # "Rechnung kommt am 17.11.", "chemo begint weer op 17/11", "la mare torna a
+                # venir el 17/11", "Neue Karte kommt 17.11.": the word in front of a return's
+                # verb may say who (or what) comes back — not the client
+                before = _WORD_BEFORE.search(text, max(0, keyword.start - 40), keyword.start)
+                if before and before.group(1) not in lex.before_return:
+                    problems.append(Problem.of("unread_words", words=written.quote(
+                        before.start(1), before.end(1)), value=token.text))
             if role == "resume":
                 # "Revient au studio le 01/12 pour payer", "Kommt am 01.12. zum Bezahlen
                 # vorbei": words after a return's date may say it is no return
-                cut = _AFTER_VALUE_END.search(text, token.end)
-                words = [w for w in g.unread(text[token.end:cut.start() if cut else len(text)])
+                # (a date's own dot before a small letter: "kommt 17.11. per Post")
+                after = token.end + 1 if _DATE_DOT.match(written, token.end) else token.end
+                cut = _AFTER_VALUE_END.search(text, after)
+                words = [w for w in g.unread(text[after:cut.start() if cut else len(text)])
                          if w not in lex.known_words]
                 if words:
                     problems.append(Problem.of("unread_words", words=" ".join(words),
