@@ -21,7 +21,8 @@ from benchmarks import (blind_eighteenth, blind_eighth, blind_eleventh,  # noqa:
                         blind_heldout, blind_nineteenth, blind_ninth, blind_precision,
                         blind_recall, blind_regional, blind_seventeenth, blind_seventh,
                         blind_sixteenth, blind_sixth, blind_tenth, blind_thirteenth,
-                        blind_twelfth, blind_twentieth, blind_twentyfirst)
+                        blind_twelfth, blind_twentieth, blind_twentyfirst,
+                        blind_twentysecond, blind_twentythird)
 from benchmarks.corpus import AS_OF, CORPUS, HOLDOUT, HOLDOUT_2  # noqa: E402
 
 from passpause import parse_comment  # noqa: E402
@@ -65,6 +66,10 @@ CORPORA = {
     "blind twentieth": (blind_twentieth.NOTES, date.fromisoformat(blind_twentieth.AS_OF)),
     "blind twenty-first": (blind_twentyfirst.NOTES,
                            date.fromisoformat(blind_twentyfirst.AS_OF)),
+    "blind twenty-second": (blind_twentysecond.NOTES,
+                            date.fromisoformat(blind_twentysecond.AS_OF)),
+    "blind twenty-third": (blind_twentythird.NOTES,
+                           date.fromisoformat(blind_twentythird.AS_OF)),
 }
 
 

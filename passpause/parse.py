@@ -31,6 +31,7 @@ _APOSTROPHE = re.compile(r"(?<=\w)(['\u2019])(?=\w)")
 _SENTENCE_END = re.compile(r"[.;!?\n]\s")
 _DAY_MONTH = re.compile(r"\d{1,2}[./-]\d{1,2}")
 _WORD_BEFORE = re.compile(rf"(?<![a-z'])({LETTER}{{2,}})[ \t]+\Z")
+_CAPITAL_NEXT = re.compile(r"[ \t]+[A-ZÀ-Ý]")
 _DATE_DOT = re.compile(r"(?<=\d)\.(?=[ \t]+[a-zà-ÿ])")
 _AFTER_VALUE_END = re.compile(r"[,:;!?\n()+]|\.(?:\s|$)|\s[-–—]\s")
 
@@ -1205,6 +1206,8 @@ def _assign(text, written, anchor, dates, times, lex, g, sentences, modifier_wor
                 # vorbei": words after a return's date may say it is no return
                 # (a date's own dot before a small letter: "kommt 17.11. per Post")
                 after = token.end + 1 if _DATE_DOT.match(written, token.end) else token.end
+                if token.text.endswith(".") and _CAPITAL_NEXT.match(written, token.end):
+                    after = len(text)  # "rientro il 21 maggio. Gli restano …": a new sentence
                 cut = _AFTER_VALUE_END.search(text, after)
                 words = [w for w in g.unread(text[after:cut.start() if cut else len(text)])
                          if w not in lex.known_words]

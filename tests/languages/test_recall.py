@@ -444,6 +444,13 @@ STARTED = [
          problem="unread_number"),
     case("Abo pausiert vom 03.11.2025 bis 16.11.2025 (erst 20.11.), noch 12 Tage", "review",
          problem="unread_number"),
+    # the twenty-second and twenty-third sets' shapes
+    read("NB 31/10: li congelem l'abonament des del dilluns 3 de novembre de 2025 fins al "
+         "diumenge 16 de novembre, queden dotze dies"),
+    case("Monthly pass put on pause 3 November 2025 while she travels; 12 days still left on "
+         "it.", "open", days=12),
+    read("Congelato dal 3 novembre 2025, rientro il 17 novembre. Gli restano 12 giorni."),
+    read("Hold: 2025-11-03 to 2025-11-16, remaining 12 days, paid in full 2025-10-30"),
     # a month's name with a letter left out or two swapped
     read("Paused from 3 Novmeber 2025 to 16 Nov, 12 days left", warnings=("word_slip",)),
     read("Pausa del 3 al 16 de noviebre de 2025, quedan 12 días", warnings=("word_slip",)),
