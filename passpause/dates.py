@@ -216,6 +216,14 @@ def _closed(st: PauseStatement, rules: Rules) -> PauseRecord:
         resume = resolver.later("resume_date", st.resume, start)
     except (_Review, OverflowError):
         return PauseRecord(st, "closed")
+    try:
+        reactivated = resolver.later("closed_on", st.closed_on, start)
+    except (_Review, OverflowError):
+        reactivated = None
+    if reactivated is not None and reactivated > rules.as_of:
+        # "ab 01.12. wieder aktiv" read on 24.11.: not reactivated yet; the date is when
+        return PauseRecord(st, "review", problems=(Problem.of("reactivated_later",
+                                                              date=st.closed_on.text),))
     planned = resume or (end + timedelta(days=1) if end else None)
     return PauseRecord(st, "closed", pause_start=start, pause_end=end, resume_date=planned)
 

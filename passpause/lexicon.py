@@ -55,6 +55,9 @@ SCHEMA: dict[str, dict[str, str]] = {
         "remaining_after": "phrases",
         "original_end": "phrases",
         "reason": "phrases",
+        # the client, and the little verbs around a return ("Kundin kommt", "she is back"):
+        # the only words, with pronouns and keywords, that may stand before a return's verb
+        "client": "phrases",
         # a reason that is caring for someone ("para cuidar a", "zur Pflege"): the relative
         # named right after it is why the pause was taken, not whose product it is
         "care": "phrases",
@@ -581,11 +584,15 @@ class Lexicon:
         self.fillers = alternation(p for p, _, _ in entries("fields", {"fillers"}))
         # the words that may stand right before a return's verb: a filler or a pronoun ("sie
         # kommt am"), a conjunction, a word of a keyword or of a pause word ("komt terug op")
+        # (never a word of another event's keyword: "Attest kommt am", "Physio resumes")
+        events = {word for phrase, _, _ in entries("fields", {"other_date"})
+                  for word in re.findall(LETTER + "+", phrase) if len(word) > 3}
         self.before_return = frozenset(
-            word for phrase, _, _ in (entries("fields", {"fillers", "conjunctions"})
-                                      + entries("fields", set(DATE_ROLES))
-                                      + entries("pause", {"words"}))
-            for word in re.findall(LETTER + "+", phrase))
+            word for phrase, _, _ in (
+                entries("fields", {"fillers", "conjunctions", "then", "client"})
+                + entries("fields", {"start", "end", "resume", "extended"})
+                + entries("pause", {"words"}))
+            for word in re.findall(LETTER + "+", phrase) if len(word) > 1) - events
         self.ordinals = alternation(p for p, _, _ in entries("dates", {"ordinal_suffixes"}))
         self.joiners = alternation(p for p, _, _ in entries("dates", {"joiners"}))
         self.clock_after = alternation(p for p, _, _ in entries("dates", {"clock_after"}))

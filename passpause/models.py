@@ -115,6 +115,7 @@ class PauseStatement:
     product_kind: str = ""
     reason: str = ""
     closed: bool = False
+    closed_on: DateRef | None = None  # "ab 01.12. wieder aktiv": when the marker says so
     problems: tuple[Problem, ...] = ()
     read: tuple[str, ...] = ()  # fields read from a keyword in the note
     assumed: tuple[str, ...] = ()  # fields whose role comes from their place next to the word

@@ -30,8 +30,12 @@ _APOSTROPHE = re.compile(r"(?<=\w)(['\u2019])(?=\w)")
 
 _SENTENCE_END = re.compile(r"[.;!?\n]\s")
 _DAY_MONTH = re.compile(r"\d{1,2}[./-]\d{1,2}")
-_WORD_BEFORE = re.compile(rf"(?<![a-z'])({LETTER}{{2,}})[ \t]+\Z")
-_CAPITAL_NEXT = re.compile(r"[ \t]+[A-ZÀ-Ý]")
+# where the clause of a return's verb begins: "Abo pausiert seit 03.11., Kundin kommt am"
+_CLAUSE_ENDS = (". ", "; ", ", ", ": ", "(", ")", " – ", " - ", " — ", "\n")
+# a label's colon or a dash right before a return's verb: the words in front of it may be
+# what comes back ("Rechnung: kommt am 17.11.", "- Ersatzkarte - kommt am 17.11.")
+_LABEL_BEFORE = re.compile(r"(?:^|[.;,(\n]|\s[-–—]\s)([^\d.;,(\n]*?)(?::|\s[-–—])\s*\Z")
+_OWN_DATE_NEXT = re.compile(r"\s*(?:[^\W\d_]+\s+)?\d")
 _DATE_DOT = re.compile(r"(?<=\d)\.(?=[ \t]+[a-zà-ÿ])")
 _AFTER_VALUE_END = re.compile(r"[,:;!?\n()+]|\.(?:\s|$)|\s[-–—]\s")
 
@@ -184,14 +188,20 @@ class Grammar:
             rf"\d(?<![\d.,/]\d)\d{{0,2}}(?:(?P<fraction>[.,]\d{{1,2}})|\s*[-/]\s*\d{{1,3}})"
             rf"\s*(?:{units}){unit_end}")
         # "abonnement 3 mois", "abonnement de 3 mois", "Abo von 3 Monaten"
+        # (after a joiner, only when the product's name ends there: "Pausa abbonamento di 2
+        # settimane dal 17/11" is a pause of two weeks)
         self.product_size = re.compile(
-            rf"[\s-]*(?:(?<![a-z])(?:{lex.joiners})\s+)?\d{{1,3}}[\s-]*"
-            rf"(?:{units}){unit_end}")
+            rf"[\s-]*(?:(?<![a-z])(?:{lex.joiners})\s+(?=\d{{1,3}}[\s-]*(?:{units}){unit_end}"
+            rf"\s*[,.;]))?\d{{1,3}}[\s-]*(?:{units}){unit_end}")
         short = alternation(p for p, c in lex.units.concept_of.items()
                             if c in ("day", "week", "fortnight"))
         self.short_size = re.compile(rf"[\s-]*\d{{1,3}}[\s-]*(?:{short}){unit_end}")
         month = alternation(p for p, c in lex.units.concept_of.items() if c == "month")
         self.month_size = re.compile(rf"[\s-]*\d{{1,3}}[\s-]*(?:{month}){unit_end}")
+        # "l'abonnement de 3 mois à partir du 01/09": a three-month pass, or paused for three?
+        self.joined_month_size = re.compile(
+            rf"\s+(?:{lex.joiners})\s+\d{{1,3}}[\s-]*(?:{month}){unit_end}" if lex.joiners
+            else r"(?!x)x")
         # "Días restantes: 14", "jours restants : 4", "remaining days: 14": the unit in front
         # of the number, as a form's label; read as "14 Días restantes"
         remaining = alternation(list(lex.remaining_after.concept_of)
@@ -486,7 +496,8 @@ def spell_numbers(text: str, norm: str, number_words: str, g: Grammar) -> str:
                       if not any(ch.isdigit() for ch in h.text)]
                    + [m.span() for m in _WORDS_ONLY.finditer(norm)
                       if g.ordinal(m.group(), number_words)
-                      and not g.month_first_word.match(norm, m.end())])
+                      and not g.month_first_word.match(norm, m.end())
+                      and not g.month_before.search(norm, max(0, m.start() - 12), m.start())])
     for start, end in spans:
         if start < last:
             continue
@@ -607,7 +618,8 @@ def parse_statement(comment: str, norm: str, statement: Statement, lex: Lexicon,
 
     masked, products, reason, asides, sized = _mask_asides(written, work, lex, g)
     months_sized = [p for p in sized if p.code == "size_or_length_months"]
-    sized = [p for p in sized if p not in months_sized]
+    joined_sized = [p for p in sized if p.code == "size_or_length_joined"]
+    sized = [p for p in sized if p not in months_sized and p not in joined_sized]
     written_on, masked = _writing_date(written, masked, month_first, lex)
     closed = bool(lex.closed_markers(masked))
     pauses = anchors(work, lex)
@@ -615,6 +627,7 @@ def parse_statement(comment: str, norm: str, statement: Statement, lex: Lexicon,
 
     names = list(g.month_or_weekday.finditer(masked))
     dates, problems = g.dates(masked, month_first=month_first, named=bool(names))
+    closed_on = _closed_on(masked, dates, lex, g) if closed else None
     problems += sized
     cuts = _sentence_spans(written, lex.abbreviations)
     sentences = sentences_of_pause = _pause_sentences(cuts, pauses)
@@ -631,6 +644,10 @@ def parse_statement(comment: str, norm: str, statement: Statement, lex: Lexicon,
     if months_sized and not any(found[role] for role in ("end", "resume", "extended", "length")):
         # "Abo 3 Monate pausiert ab 03.11.": a three-month pass, or three months of pause?
         problems.append(replace(months_sized[0], code="size_or_length"))
+    if joined_sized and not any(found[role] for role in ("end", "resume", "extended")):
+        # "l'abonnement de 3 mois à partir du 01/09": the same question, the months read as
+        # the pause's length
+        problems.append(replace(joined_sized[0], code="size_or_length"))
     open_ended = lex.open_ended.find(work)
     if open_ended and any(found[role] for role in ("end", "resume", "extended", "length")):
         # "du 03/11 au 17/11 (jusqu'à nouvel avis)": an end, and none
@@ -680,7 +697,7 @@ def parse_statement(comment: str, norm: str, statement: Statement, lex: Lexicon,
             remaining_classes=fields["classes"],
             product=written.quote(product.start, product.end) if product else "",
             product_kind=product.concept if product else "",
-            reason=reason, closed=closed, problems=tuple(trouble),
+            reason=reason, closed=closed, closed_on=closed_on, problems=tuple(trouble),
             read=tuple(role for role, tokens in owned.items() if tokens and role not in assumed),
             assumed=tuple(role for role in assumed if owned.get(role)),
             unread=unread,
@@ -904,6 +921,10 @@ def _mask_asides(written: str, work: str, lex: Lexicon, g: Grammar):
                                  words=written.quote(hit.start, size.end()).strip())
             problems.append(problem if g.short_size.fullmatch(size.group())
                             else replace(problem, code="size_or_length_months"))
+        joined = None if size else g.joined_month_size.match(work, hit.end)
+        if joined:
+            problems.append(Problem.of("size_or_length_joined",
+                                       words=written.quote(hit.start, joined.end()).strip()))
         spans.append((hit.start, size.end() if size else hit.end))
     reasons = lex.reason.find(work)
     # (a reason ends before a keyword, and before a month's or weekday's name: "zur Pflege
@@ -970,6 +991,27 @@ def _return_after_pause(hit: Hit, text: str, dates: list[Token], lex: Lexicon, g
         for k in lex.date_keywords.find(text[:date.start]))
 
 
+def _closed_on(text: str, dates: list[Token], lex: Lexicon, g: Grammar) -> DateRef | None:
+    """The date right beside a reactivation marker: "reaktiviert am 17.11.", "ab 01.12.
+    wieder aktiv" (one that lies ahead is no reactivation yet: the dates check)."""
+    def beside(gap: str) -> bool:
+        return len(gap) <= MAX_GAP and not _DIGIT.search(gap) and "[" not in gap and (
+            g.close(gap) or bool(lex.date_keywords.find(gap)) and len(g.unread(gap)) <= 2)
+
+    for hit in lex.closed_markers(text):
+        if text[:hit.start].rstrip().endswith("["):
+            continue  # passpause's own marker: the new dates are entered, whatever their day
+        # after the marker first ("réactivé le 10/11"), then before it ("ab 01.12. wieder
+        # aktiv"; "active again from 01/12" has its keyword between)
+        after = [t for t in dates if t.start >= hit.end and beside(text[hit.end:t.start])]
+        before = [t for t in dates if t.end <= hit.start and beside(text[t.end:hit.start])]
+        if after:
+            return after[0].value
+        if before:
+            return before[-1].value
+    return None
+
+
 def _relative_in_reason(hit: Hit, work: str, lex: Lexicon, g: Grammar) -> bool:
     """``para cuidar a su madre``, ``zur Pflege ihrer Mutter``, ``to look after her mother``:
     a relative named right after a word for caring is why the pause was taken, not whose
@@ -977,7 +1019,8 @@ def _relative_in_reason(hit: Hit, work: str, lex: Lexicon, g: Grammar) -> bool:
     son's card") the product may be the relative's: a person reads it."""
     return hit.concept == "other_person" and any(
         care.concept == "care" and care.end <= hit.start and not g.unread(work[care.end:hit.start])
-        for care in lex.reason.find(work))
+        for care in lex.reason.find(work)) and not any(
+        0 <= p.start - hit.end <= 3 for p in lex.products.find(work))  # "her husband's pass"
 
 
 def _field_hits(text: str, lex: Lexicon) -> list[Hit]:
@@ -1197,20 +1240,31 @@ def _assign(text, written, anchor, dates, times, lex, g, sentences, modifier_wor
                 # "Rechnung kommt am 17.11.", "chemo begint weer op 17/11", "la mare torna a
                 # venir el 17/11", "Neue Karte kommt 17.11.": the word in front of a return's
                 # verb may say who (or what) comes back — not the client
-                before = _WORD_BEFORE.search(text, max(0, keyword.start - 40), keyword.start)
-                if before and before.group(1) not in lex.before_return:
-                    problems.append(Problem.of("unread_words", words=written.quote(
-                        before.start(1), before.end(1)), value=token.text))
+                begin = max(text.rfind(end, 0, keyword.start) for end in _CLAUSE_ENDS) + 1
+                subject = [w for w in _WORDS_ONLY.findall(text, begin, keyword.start)
+                           if len(w) > 1 and w not in lex.before_return]
+                label = None if subject or text[begin:keyword.start].strip() \
+                    else _LABEL_BEFORE.search(text, 0, begin)
+                if label:
+                    subject = [w for w in _WORDS_ONLY.findall(label.group(1))
+                               if len(w) > 1 and w not in lex.before_return]
+                if subject:
+                    problems.append(Problem.of("unread_words", words=" ".join(subject),
+                                               value=token.text))
             if role == "resume":
                 # "Revient au studio le 01/12 pour payer", "Kommt am 01.12. zum Bezahlen
                 # vorbei": words after a return's date may say it is no return
                 # (a date's own dot before a small letter: "kommt 17.11. per Post")
                 after = token.end + 1 if _DATE_DOT.match(written, token.end) else token.end
-                if token.text.endswith(".") and _CAPITAL_NEXT.match(written, token.end):
-                    after = len(text)  # "rientro il 21 maggio. Gli restano …": a new sentence
                 cut = _AFTER_VALUE_END.search(text, after)
                 words = [w for w in g.unread(text[after:cut.start() if cut else len(text)])
                          if w not in lex.known_words]
+                # ... and another event's words in the rest of its sentence ("revient le
+                # 01/12, pour le paiement", "back 01/12 (for payment)")
+                stop = _SENTENCE_END.search(text, after)
+                words += [h.text for h in others
+                          if after <= h.start < (stop.start() if stop else len(text))
+                          and not _OWN_DATE_NEXT.match(text, h.end)]  # "payé le 02/11"
                 if words:
                     problems.append(Problem.of("unread_words", words=" ".join(words),
                                                value=token.text))
@@ -1273,8 +1327,8 @@ def _event_before(keyword: Hit, others: list[Hit], text: str, g: Grammar,
     — the event's date. (In the pause's sentence, "Pause mit Attest vom 03.11." or "pour
     arrêt maladie à partir du 01/12" may give the pause's start: the usual reading.)"""
     begin = max(text.rfind(end, 0, keyword.start) for end in (". ", "; ", "\n", ", ", "(")) + 1
-    if pause_sentence and text[begin - 1:begin] != "(":
-        return False
+    if pause_sentence and text[begin - 1:begin] != "(" or ")" in text[begin:keyword.start]:
+        return False  # ("Abo pausiert (Attest) ab 01.12.": the pause's start)
     return any(begin <= h.start and h.end <= keyword.start
                and not _DIGIT.search(text, h.end, keyword.start)
                and not g.unread(text[h.end:keyword.start]) for h in others)

@@ -988,3 +988,58 @@ RED_TEAM_2 = [
 @pytest.mark.parametrize("note, as_of, accepted", RED_TEAM_2)
 def test_brackets_relatives_and_returns_never_read_a_wrong_date(note, as_of, accepted):
     test_extensions_and_events_never_read_a_wrong_date(note, as_of, accepted)
+
+
+@pytest.mark.parametrize("note, status", [
+    # who comes back: the client (a pronoun, the word for the client, a "then"), or
+    # something else (another event's word, a noun the language data does not list)
+    ("Abo pausiert seit 03.11.2025, Kundin kommt am 17.11. wieder, noch 12 Tage", "overdue"),
+    ("Pass paused since 03/11/2025, she is back on 17/11, 12 days left", "overdue"),
+    ("Pass en pause depuis le 03/11/2025, puis reprise le 17/11, reste 12 jours", "overdue"),
+    ("Abo pausiert seit 03.11.2025, noch 12 Tage. Attest kommt am 17.11.", "review"),
+    ("Pass paused since 03/11/2025, 12 days left. Physio resumes 17/11.", "review"),
+    ("Pass en pause depuis le 03/11/2025, reste 12 jours, kiné de retour le 17/11", "review"),
+    ("Abo pausiert seit 03.11.2025, Zahlung kommt am 17.11., noch 12 Tage", "review"),
+    ("Abo pausiert seit 03.11.2025, noch 12 Tage. Rechnung: kommt am 17.11.", "review"),
+    # after the return's date: another event's words say it is no return
+    ("Pass en pause depuis le 03/11/2025, reste 12 jours. Revient le 01/12, pour le "
+     "paiement.", "review"),
+    ("Pass paused since 03/11/2025, 12 days left. Back 01/12 (for payment).", "review"),
+    ("Abo pausiert seit 03.11.2025, noch 12 Tage, kommt am 17.11. Attest vorbeibringen",
+     "review"),
+    ("Pass en pause depuis le 03/11/2025, reste 12 jours, retour le 17/11 comme prévu",
+     "overdue"),
+    ("Pause du 03/11/2025 au 16/11, retour le 17/11, payé le 02/11, reste 12 jours",
+     "overdue"),
+])
+def test_who_comes_back_and_what_for(note, status):
+    (record,) = parse_comment(note, as_of=AS_OF)
+    assert record.status == status, record.problems
+    if status == "overdue":
+        assert record.resume_date == date(2025, 11, 17)
+
+
+@pytest.mark.parametrize("note, status", [
+    ("Abo pausiert seit 03.11.2025, noch 12 Tage, ab 01.12. wieder aktiv", "review"),
+    ("Pass on hold since 03/11/2025, 12 days left, active again from 01/12", "review"),
+    ("Abo pausiert seit 03.11.2025, noch 12 Tage, reaktiviert am 17.11.", "closed"),
+])
+def test_a_reactivation_still_ahead_is_not_done(note, status):
+    (record,) = parse_comment(note, as_of=AS_OF)
+    assert record.status == status
+    if status == "review":
+        assert record.problems[0].code == "reactivated_later"
+
+
+@pytest.mark.parametrize("note, status", [
+    ("Mise en pause de l'abonnement de 3 mois à partir du 01/09/2025, reste 12 jours",
+     "review"),
+    ("Hold on the membership of 3 months from 01/09/2025, 12 days left", "review"),
+    ("Pausa abbonamento di 2 settimane dal 03/11/2025, restano 12 giorni", "overdue"),
+    ("Abo pausiert (Attest) ab 01.12.2025, noch 12 Tage", "upcoming"),
+    ("Pass paused from 3 Nov 2025 to 16 Nov to look after her husband's pass, 12 days left",
+     "review"),
+])
+def test_sizes_brackets_and_relatives_once_misread(note, status):
+    (record,) = parse_comment(note, as_of=AS_OF)
+    assert record.status == status, record.problems
