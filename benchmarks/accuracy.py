@@ -22,7 +22,7 @@ from benchmarks import (blind_eighteenth, blind_eighth, blind_eleventh,  # noqa:
                         blind_recall, blind_regional, blind_seventeenth, blind_seventh,
                         blind_sixteenth, blind_sixth, blind_tenth, blind_thirteenth,
                         blind_twelfth, blind_twentieth, blind_twentyfirst,
-                        blind_twentysecond, blind_twentythird)
+                        blind_twentyfourth, blind_twentysecond, blind_twentythird)
 from benchmarks.corpus import AS_OF, CORPUS, HOLDOUT, HOLDOUT_2  # noqa: E402
 
 from passpause import parse_comment  # noqa: E402
@@ -70,6 +70,8 @@ CORPORA = {
                             date.fromisoformat(blind_twentysecond.AS_OF)),
     "blind twenty-third": (blind_twentythird.NOTES,
                            date.fromisoformat(blind_twentythird.AS_OF)),
+    "blind twenty-fourth": (blind_twentyfourth.NOTES,
+                            date.fromisoformat(blind_twentyfourth.AS_OF)),
 }
 
 

@@ -181,7 +181,8 @@ class Grammar:
         self.month_first_word = re.compile(
             rf"\s+(?:{join}(?:{months})(?![a-z])"
             rf"|(?:{lex.range_to})\s+(?:\d{{1,2}}(?![\d./-])|{LETTER}))")
-        self.month_after_day = re.compile(rf"\d\.?\s*{join}({months})(?![a-z])")
+        # ("1er sept.": the ordinal's letters may stand between, "sept" is no seven)
+        self.month_after_day = re.compile(rf"\d{ordinal}\.?\s*{join}({months})(?![a-z])")
         self.parens = re.compile(r"\(([^()]{1,120})\)")
         # "1,5 semaines" (a fraction), "2-3 semaines" (two possible amounts)
         self.odd_amount = re.compile(

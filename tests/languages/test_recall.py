@@ -451,6 +451,17 @@ STARTED = [
          "it.", "open", days=12),
     read("Congelato dal 3 novembre 2025, rientro il 17 novembre. Gli restano 12 giorni."),
     read("Hold: 2025-11-03 to 2025-11-16, remaining 12 days, paid in full 2025-10-30"),
+    # the twenty-fourth set's shapes
+    read("31/10 JP : en pause dès le 3 nov. 2025, retour le 17 nov., reste 12 jours."),
+    read("Ferien: Abo pausiert vom 3.11.2025 bis 16.11., kommt am 17.11. wieder. Hat noch 12 "
+         "Tage zugut."),
+    read("Pack of 20 classes on hold from 3 Nov 2025 to 16 Nov 2025, 7 classes and 12 days of "
+         "validity left.", kind="pack", classes=7),
+    read("Paquete de 20 clases en pausa del 3 al 16 de noviembre de 2025; le quedan 7 clases y "
+         "12 días de vigencia.", kind="pack", classes=7),
+    read("Suspension du pass 10 cours dès le 03/11/2025, reprise lundi 17/11, reste 4 séances, "
+         "validité d'origine jusqu'au 14/11/2025.", classes=4,
+         original_end="2025-11-14", until="2025-11-28"),
     # a month's name with a letter left out or two swapped
     read("Paused from 3 Novmeber 2025 to 16 Nov, 12 days left", warnings=("word_slip",)),
     read("Pausa del 3 al 16 de noviebre de 2025, quedan 12 días", warnings=("word_slip",)),
