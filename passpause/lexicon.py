@@ -582,8 +582,9 @@ class Lexicon:
         self.then = alternation(p for p, _, _ in entries("fields", {"then"}))
         self.previously = PhraseSet("previously", entries("fields", {"previously"}))
         self.fillers = alternation(p for p, _, _ in entries("fields", {"fillers"}))
-        # the words that may stand right before a return's verb: a filler or a pronoun ("sie
-        # kommt am"), a conjunction, a word of a keyword or of a pause word ("komt terug op")
+        # the words that may stand before a return's verb in its clause: a filler or a pronoun
+        # ("sie kommt am"), a conjunction, a "then", the client ("Kundin kommt am"), a word
+        # of a keyword or of a pause word ("komt terug op")
         # (never a word of another event's keyword: "Attest kommt am", "Physio resumes")
         events = {word for phrase, _, _ in entries("fields", {"other_date"})
                   for word in re.findall(LETTER + "+", phrase) if len(word) > 3}

@@ -8,12 +8,12 @@ ever see those concepts. Nothing here names a language.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import lru_cache
 
 from text_to_num import alpha2digit
 
-from .accounting import (_after_units, _amounts_read_whole, _modifier_problems, _numbers_aside,
+from .accounting import (_after_units, _amounts_read_whole, _blank, _modifier_problems,
+                         _numbers_aside,
                          _owed_on_another_date, _pause_time_left, _slipped_modifiers,
                          _start_from_writing_date, _units_without_amount, _unread_numbers,
                          _unread_words, _writing_date)
@@ -29,6 +29,7 @@ _APOSTROPHE = re.compile(r"(?<=\w)(['\u2019])(?=\w)")
 
 
 _SENTENCE_END = re.compile(r"[.;!?\n]\s")
+_PHRASE_ENDS = (". ", "; ", "\n", ", ", "(")  # where a phrase about one date begins
 _DAY_MONTH = re.compile(r"\d{1,2}[./-]\d{1,2}")
 # where the clause of a return's verb begins: "Abo pausiert seit 03.11., Kundin kommt am"
 _CLAUSE_ENDS = (". ", "; ", ", ", ": ", "(", ")", " – ", " - ", " — ", "\n")
@@ -617,10 +618,7 @@ def parse_statement(comment: str, norm: str, statement: Statement, lex: Lexicon,
         lex.language(lang).number_words, g)), original)
     work = g.spell_one(normalize(written), lang)
 
-    masked, products, reason, asides, sized = _mask_asides(written, work, lex, g)
-    months_sized = [p for p in sized if p.code == "size_or_length_months"]
-    joined_sized = [p for p in sized if p.code == "size_or_length_joined"]
-    sized = [p for p in sized if p not in months_sized and p not in joined_sized]
+    masked, products, reason, asides, sized, size_questions = _mask_asides(written, work, lex, g)
     written_on, masked = _writing_date(written, masked, month_first, lex)
     closed = bool(lex.closed_markers(masked))
     pauses = anchors(work, lex)
@@ -642,13 +640,10 @@ def parse_statement(comment: str, norm: str, statement: Statement, lex: Lexicon,
     found, is_range, assumed, more, elsewhere = _assign(
         masked, written, anchor, dates, times, lex, g, sentences, {hit.text for hit in modifiers})
     problems += more
-    if months_sized and not any(found[role] for role in ("end", "resume", "extended", "length")):
-        # "Abo 3 Monate pausiert ab 03.11.": a three-month pass, or three months of pause?
-        problems.append(replace(months_sized[0], code="size_or_length"))
-    if joined_sized and not any(found[role] for role in ("end", "resume", "extended")):
-        # "l'abonnement de 3 mois à partir du 01/09": the same question, the months read as
-        # the pause's length
-        problems.append(replace(joined_sized[0], code="size_or_length"))
+    # a product's size in months, or the pause's length? Asked unless the pause has an end of
+    # its own ("Abo 3 Monate pausiert ab 03.11." asks; "… vom 03.11. bis 16.11." does not)
+    problems += [question for question, settled_by in size_questions
+                 if not any(found[role] for role in settled_by)][:1]
     open_ended = lex.open_ended.find(work)
     if open_ended and any(found[role] for role in ("end", "resume", "extended", "length")):
         # "du 03/11 au 17/11 (jusqu'à nouvel avis)": an end, and none
@@ -901,10 +896,13 @@ def _owning_mention(items: list[Token], mentions: list[Hit], text: str, g: Gramm
 
 def _mask_asides(written: str, work: str, lex: Lexicon, g: Grammar):
     """Hide the product names and the reason so their numbers and dates are not read as
-    fields. Returns the masked text, the product mentions and the reason."""
+    fields. Returns the masked text, the product mentions, the reason, the brackets' spans,
+    the problems found, and the questions a product's size asks unless the pause has one of
+    the fields listed with each (size or length?)."""
     spans: list[tuple[int, int]] = []
     reason = ""
     problems: list[Problem] = []
+    questions: list[tuple[Problem, tuple[str, ...]]] = []
     products = lex.products.find(work)
     for hit in products:
         # "abonnement 3 mois": the duration names the product, it is no pause length
@@ -920,12 +918,14 @@ def _mask_asides(written: str, work: str, lex: Lexicon, g: Grammar):
             # end of its own (the caller checks), and asks it otherwise.
             problem = Problem.of("size_or_length",
                                  words=written.quote(hit.start, size.end()).strip())
-            problems.append(problem if g.short_size.fullmatch(size.group())
-                            else replace(problem, code="size_or_length_months"))
+            if g.short_size.fullmatch(size.group()):
+                problems.append(problem)
+            else:
+                questions.append((problem, ("end", "resume", "extended", "length")))
         joined = None if size else g.joined_month_size.match(work, hit.end)
-        if joined:
-            problems.append(Problem.of("size_or_length_joined",
-                                       words=written.quote(hit.start, joined.end()).strip()))
+        if joined:  # "l'abonnement de 3 mois à partir du 01/09": the months read as a length
+            questions.append((Problem.of("size_or_length", words=written.quote(
+                hit.start, joined.end()).strip()), ("end", "resume", "extended")))
         spans.append((hit.start, size.end() if size else hit.end))
     reasons = lex.reason.find(work)
     # (a reason ends before a keyword, and before a month's or weekday's name: "zur Pflege
@@ -958,7 +958,7 @@ def _mask_asides(written: str, work: str, lex: Lexicon, g: Grammar):
     masked = list(work)
     for s, e in spans:
         masked[s:e] = MASK * (e - s)
-    return "".join(masked), products, reason, asides, problems
+    return "".join(masked), products, reason, asides, problems, questions
 
 
 def _previously(inside: str, lex: Lexicon, g: Grammar) -> bool:
@@ -968,10 +968,7 @@ def _previously(inside: str, lex: Lexicon, g: Grammar) -> bool:
     if not words:
         return False
     dates = g.dates(inside, month_first=False)[0]
-    rest = inside
-    for hit in [*words, *dates]:
-        rest = rest[:hit.start] + " " * (hit.end - hit.start) + rest[hit.end:]
-    return len(dates) == 1 and not g.unread(rest)
+    return len(dates) == 1 and not g.unread(_blank(inside, [*words, *dates]))
 
 
 def _return_after_pause(hit: Hit, text: str, dates: list[Token], lex: Lexicon, g: Grammar
@@ -1073,6 +1070,11 @@ def _said_of_another_word(token: Token, text: str, g: Grammar) -> bool:
     return bool(before) and before[-1] not in g.lex.known_words
 
 
+def _clause_begin(text: str, position: int, ends: tuple[str, ...]) -> int:
+    """Where the clause holding ``position`` begins: after the last of ``ends`` before it."""
+    return max(text.rfind(end, 0, position) for end in ends) + 1
+
+
 def _value_sentences(spans: list[tuple[int, int]], sentences: list[tuple[int, int]],
                      tokens: list[Token]) -> list[tuple[int, int]]:
     """The sentences about the pause, and those holding a value read for it."""
@@ -1134,7 +1136,7 @@ def _assign(text, written, anchor, dates, times, lex, g, sentences, modifier_wor
     pause_words = [h for h in date_words if h.concept in ("start", "end", "resume", "extended")]
 
     def clause_start(token: Token, ends=(". ", "; ", "\n")) -> int:
-        return max(text.rfind(end, 0, token.start) for end in ends) + 1
+        return _clause_begin(text, token.start, ends)
 
     def said_of_another_event(token: Token) -> bool:
         """A date in a sentence of its own that names another event before it ("Pagó con
@@ -1196,8 +1198,7 @@ def _assign(text, written, anchor, dates, times, lex, g, sentences, modifier_wor
             continue
         index += 1
         if role == "other_date" and any(
-                max(text.rfind(end, 0, keyword.start) for end in (". ", "; ", "\n", ", ", "("))
-                < h.start < keyword.start
+                _clause_begin(text, keyword.start, _PHRASE_ENDS) <= h.start < keyword.start
                 and not _DIGIT.search(text, h.end, keyword.start) for h in pause_words):
             # "until appointment 30/11", "bis zur Zahlung 30.11.", "Zurück erst nach dem
             # Termin am 01.12.", "from the date of the certificate, 01/12": the pause's
@@ -1237,38 +1238,8 @@ def _assign(text, written, anchor, dates, times, lex, g, sentences, modifier_wor
             problems.append(Problem.of("unclear_date", text=token.text))
         elif role is not None:
             found[role].append(token)
-            if role == "resume" and keyword is not None:
-                # "Rechnung kommt am 17.11.", "chemo begint weer op 17/11", "la mare torna a
-                # venir el 17/11", "Neue Karte kommt 17.11.": the word in front of a return's
-                # verb may say who (or what) comes back — not the client
-                begin = max(text.rfind(end, 0, keyword.start) for end in _CLAUSE_ENDS) + 1
-                subject = [w for w in _WORDS_ONLY.findall(text, begin, keyword.start)
-                           if len(w) > 1 and w not in lex.before_return]
-                label = None if subject or text[begin:keyword.start].strip() \
-                    else _LABEL_BEFORE.search(text, 0, begin)
-                if label:
-                    subject = [w for w in _WORDS_ONLY.findall(label.group(1))
-                               if len(w) > 1 and w not in lex.before_return]
-                if subject:
-                    problems.append(Problem.of("unread_words", words=" ".join(subject),
-                                               value=token.text))
             if role == "resume":
-                # "Revient au studio le 01/12 pour payer", "Kommt am 01.12. zum Bezahlen
-                # vorbei": words after a return's date may say it is no return
-                # (a date's own dot before a small letter: "kommt 17.11. per Post")
-                after = token.end + 1 if _DATE_DOT.match(written, token.end) else token.end
-                cut = _AFTER_VALUE_END.search(text, after)
-                words = [w for w in g.unread(text[after:cut.start() if cut else len(text)])
-                         if w not in lex.known_words]
-                # ... and another event's words in the rest of its sentence ("revient le
-                # 01/12, pour le paiement", "back 01/12 (for payment)")
-                stop = _SENTENCE_END.search(text, after)
-                words += [h.text for h in others
-                          if after <= h.start < (stop.start() if stop else len(text))
-                          and not _OWN_DATE_NEXT.match(text, h.end)]  # "payé le 02/11"
-                if words:
-                    problems.append(Problem.of("unread_words", words=" ".join(words),
-                                               value=token.text))
+                problems += _return_doubts(keyword, token, text, written, others, lex, g)
         elif token.start > anchor[0] and said_of_another_event(token):
             if any(clause_start(token) <= h.start < token.start
                    and not _DIGIT.search(text, h.end, token.start) for h in pause_words):
@@ -1321,13 +1292,44 @@ def _values(found: dict[str, list[Token]]) -> tuple[dict[str, object], list[Prob
     return fields, problems
 
 
+def _return_doubts(keyword: Hit | None, token: Token, text: str, written: str,
+                   others: list[Hit], lex: Lexicon, g: Grammar) -> list[Problem]:
+    """Words around a return's date that may say it is no return of the client.
+
+    Before its verb, in its clause, only the client, a pronoun, a "then" or a keyword's
+    words may stand: "Rechnung kommt am 17.11.", "chemo begint weer op 17/11", "la mare
+    torna a venir el 17/11" say who (or what) comes back. After its date, a word the
+    language data does not know ("Revient au studio le 01/12 pour payer") or another
+    event's words in its sentence ("…, pour le paiement", "(for payment)") say why."""
+    words: list[str] = []
+    if keyword is not None:
+        begin = _clause_begin(text, keyword.start, _CLAUSE_ENDS)
+        front = "" if text[begin:keyword.start].strip() else None
+        if front is None:  # the verb opens its clause: a label's colon or a dash before it
+            label = _LABEL_BEFORE.search(text, 0, begin)  # ("Rechnung: kommt am 17.11.")
+            front = label.group(1) if label else ""
+        words = [w for w in _WORDS_ONLY.findall(text[begin:keyword.start] + " " + front)
+                 if len(w) > 1 and w not in lex.before_return]
+    # (a date's own dot before a small letter: "kommt 17.11. per Post")
+    after = token.end + 1 if _DATE_DOT.match(written, token.end) else token.end
+    cut = _AFTER_VALUE_END.search(text, after)
+    words += [w for w in g.unread(text[after:cut.start() if cut else len(text)])
+              if w not in lex.known_words]
+    stop = _SENTENCE_END.search(text, after)
+    words += [h.text for h in others
+              if after <= h.start < (stop.start() if stop else len(text))
+              and not _OWN_DATE_NEXT.match(text, h.end)]  # "payé le 02/11" has its own date
+    return [Problem.of("unread_words", words=" ".join(words), value=token.text)] if words \
+        else []
+
+
 def _event_before(keyword: Hit, others: list[Hit], text: str, g: Grammar,
                   pause_sentence: bool) -> bool:
     """Whether another event's word stands right in front of a start's keyword, in brackets
     or in a sentence of its own: "(certificado médico del 25/02)", "Lastschrift vom 01.03."
     — the event's date. (In the pause's sentence, "Pause mit Attest vom 03.11." or "pour
     arrêt maladie à partir du 01/12" may give the pause's start: the usual reading.)"""
-    begin = max(text.rfind(end, 0, keyword.start) for end in (". ", "; ", "\n", ", ", "(")) + 1
+    begin = _clause_begin(text, keyword.start, _PHRASE_ENDS)
     if pause_sentence and text[begin - 1:begin] != "(" or ")" in text[begin:keyword.start]:
         return False  # ("Abo pausiert (Attest) ab 01.12.": the pause's start)
     return any(begin <= h.start and h.end <= keyword.start
@@ -1363,7 +1365,7 @@ def _start_of_extended(keyword: Hit, token: Token, pause_words: list[Hit], text:
         return False
     if any(h.concept in ("start", "resume") and h.end <= keyword.start for h in pause_words):
         return False
-    begin = max(text.rfind(". ", 0, keyword.start), text.rfind("\n", 0, keyword.start)) + 1
+    begin = _clause_begin(text, keyword.start, (". ", "\n"))
     cut = _SENTENCE_END.search(text, token.end)
     after = text[token.end:cut.start() if cut else len(text)]
     # nothing in front of the keyword ("Abo ab 01.09.", "Member since 1 Sep", "Extension
@@ -1387,10 +1389,7 @@ def _earlier_end(extended: Token, token: Token, text: str, g: Grammar) -> bool:
     if not any(h.concept == "end" for h in g.lex.date_keywords.find(gap)):
         # "(was 6 July)", "(vorher 30.06.)": nothing but a word for "before"
         words = g.lex.previously.find(gap)
-        rest = gap
-        for hit in words:
-            rest = rest[:hit.start] + " " * (hit.end - hit.start) + rest[hit.end:]
-        return bool(words) and not g.unread(rest.lstrip(" ("))
+        return bool(words) and not g.unread(_blank(gap, words).lstrip(" ("))
     words = [w for w in g.unread(gap) if w not in g.lex.known_words]
     return len(words) <= 1
 
